@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import { Interlude, PAUSE_DOCUMENT, SETTINGS_DOCUMENT } from './interlude';
+import { JOURNAL_DOCUMENT, parseJournal } from './journal';
+import { MemoryStore } from './testing/memory-store';
+import { RecordingShell, silentLog } from './testing/recording-shell';
+import { VirtualTime } from './testing/virtual-time';
+
+const at = (local: string) => Date.parse(`${local}Z`);
+
+async function boot(time: VirtualTime, store = new MemoryStore()) {
+  const shell = new RecordingShell();
+  const core = new Interlude({ clock: time, timers: time, store, shell, log: silentLog });
+  await core.start();
+  return { core, shell, store };
+}
+
+const journalOf = (store: MemoryStore) => parseJournal(store.documents.get(JOURNAL_DOCUMENT) ?? '').entries;
+
+describe('Interlude core with the watcher', () => {
+  it('fires the reset prompt at the instant the session ends, and only once', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:40:00'));
+    const { core, shell } = await boot(time);
+    time.advanceTo(at('2026-11-25T09:49:59.999'));
+    expect(shell.notifications).toHaveLength(0);
+    time.advanceTo(at('2026-11-25T09:50:00'));
+    expect(shell.notifications.map((n) => n.title)).toEqual(['Your session has ended']);
+    expect(shell.calls.at(-2)).toEqual({ type: 'show-prompt' });
+    const fireTime = time.now();
+    expect(fireTime).toBe(at('2026-11-25T09:50:00'));
+    time.advanceTo(at('2026-11-25T09:57:00'));
+    expect(shell.notifications).toHaveLength(1);
+    core.stop();
+  });
+
+  it('does not fire a prompt twice across a restart', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:49:00'));
+    const first = await boot(time);
+    time.advanceTo(at('2026-11-25T09:50:30'));
+    expect(first.shell.notifications).toHaveLength(1);
+    await first.core.flushed();
+    first.core.stop();
+
+    const second = await boot(time, first.store);
+    time.advanceTo(at('2026-11-25T09:55:00'));
+    expect(second.shell.notifications).toHaveLength(0);
+    // The prompt is still open, so it is back on screen without a second notification.
+    expect(second.core.snapshot().activePrompt?.prompt.kind).toBe('reset');
+    time.advanceTo(at('2026-11-25T09:58:00'));
+    expect(second.shell.notifications.map((n) => n.kind)).toEqual(['check-in']);
+    second.core.stop();
+  });
+
+  it('records start and completion with the seconds done', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:49:00'));
+    const { core, store } = await boot(time);
+    time.advanceTo(at('2026-11-25T09:50:00'));
+    const promptId = core.snapshot().activePrompt!.prompt.id;
+    expect(await core.handlers.respondToPrompt({ promptId, action: 'start' })).toEqual({ ok: true });
+    time.advance(70_000);
+    expect(await core.handlers.finishExercise({ promptId, exercise: 'resonance-breathing', secondsDone: 70, endedEarly: true })).toEqual({ ok: true });
+    await core.flushed();
+    const events = journalOf(store).map((entry) => entry.event);
+    expect(events).toEqual(['offered', 'started', 'completed']);
+    expect(journalOf(store)[2]).toMatchObject({ secondsDone: 70, plannedSeconds: 180, endedEarly: true });
+    expect(core.snapshot().today[0]!.reset).toBe('completed');
+    core.stop();
+  });
+
+  it('snoozes for five minutes and offers again, and a skip is final', async () => {
+    const time = new VirtualTime(at('2026-11-25T10:49:00'));
+    const { core, shell, store } = await boot(time);
+    time.advanceTo(at('2026-11-25T10:50:00'));
+    const promptId = core.snapshot().activePrompt!.prompt.id;
+    await core.handlers.respondToPrompt({ promptId, action: 'snooze' });
+    expect(core.snapshot().activePrompt).toBeNull();
+    time.advanceTo(at('2026-11-25T10:54:59'));
+    expect(shell.notifications).toHaveLength(1);
+    time.advanceTo(at('2026-11-25T10:55:00'));
+    expect(shell.notifications).toHaveLength(2);
+    await core.handlers.respondToPrompt({ promptId, action: 'skip' });
+    time.advanceTo(at('2026-11-25T10:57:59'));
+    expect(shell.notifications).toHaveLength(2);
+    await core.flushed();
+    expect(journalOf(store).map((e) => e.event)).toEqual(['offered', 'snoozed', 'offered', 'skipped']);
+    core.stop();
+  });
+
+  it('answers a response to a prompt that is not waiting with a clear refusal and changes nothing', async () => {
+    const time = new VirtualTime(at('2026-11-25T10:00:00'));
+    const { core, store } = await boot(time);
+    expect(await core.handlers.respondToPrompt({ promptId: 'reset@nope', action: 'start' })).toEqual({ ok: false, message: 'That prompt is no longer waiting.' });
+    expect(store.documents.has(JOURNAL_DOCUMENT)).toBe(false);
+    core.stop();
+  });
+
+  it('wakes at most 60 times an hour over a clinic day, and never at 1 Hz', async () => {
+    const time = new VirtualTime(at('2026-11-25T08:00:00'));
+    const { core } = await boot(time);
+    const counts: number[] = [];
+    for (let hour = 0; hour < 10; hour++) {
+      const before = core.wakeCount;
+      time.advance(3_600_000);
+      counts.push(core.wakeCount - before);
+    }
+    expect(Math.max(...counts)).toBeLessThanOrEqual(60);
+    expect(Math.max(...time.delays)).toBeLessThanOrEqual(60_000);
+    core.stop();
+  });
+
+  it('notices a deadline missed during sleep within 60 seconds of waking', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:45:00'));
+    const { core, shell } = await boot(time);
+    time.sleep(6 * 60_000); // asleep through 09:50
+    expect(shell.notifications).toHaveLength(0);
+    time.advance(60_000);
+    expect(shell.notifications).toHaveLength(1);
+    core.stop();
+  });
+
+  it('re-plans at once when told the system resumed', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:45:00'));
+    const { core, shell } = await boot(time);
+    time.sleep(6 * 60_000);
+    core.replan();
+    expect(shell.notifications).toHaveLength(1);
+    core.stop();
+  });
+
+  it('pauses from the tray, suppressing prompts, and the pause survives a restart and ends by itself', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:30:00'));
+    const first = await boot(time);
+    await first.core.handleTrayAction({ type: 'pause', for: 'hour' });
+    expect(first.shell.lastTray?.state).toBe('paused');
+    first.core.stop();
+    const second = await boot(time, first.store);
+    expect(second.core.snapshot().pause).toEqual({ from: at('2026-11-25T09:30:00'), until: at('2026-11-25T10:30:00') });
+    time.advanceTo(at('2026-11-25T10:31:00'));
+    expect(second.shell.notifications).toHaveLength(0);
+    expect(second.core.snapshot().pause).toBeNull();
+    time.advanceTo(at('2026-11-25T10:50:00'));
+    expect(second.shell.notifications).toHaveLength(1);
+    second.core.stop();
+  });
+
+  it('uses defaults and keeps the damaged file when settings are corrupt', async () => {
+    const store = new MemoryStore();
+    store.documents.set(SETTINGS_DOCUMENT, '{"version":1,"template":');
+    store.documents.set(PAUSE_DOCUMENT, 'null');
+    const { core } = await boot(new VirtualTime(at('2026-11-25T08:00:00')), store);
+    const state = core.snapshot();
+    expect(state.settings).toEqual(DEFAULT_SETTINGS);
+    expect(state.notices[0]).toMatch(/settings file could not be read.*settings\.json\.damaged-1/);
+    expect(store.documents.get('settings.json.damaged-1')).toBe('{"version":1,"template":');
+    core.stop();
+  });
+
+  it('rejects impossible settings with field messages and keeps the old ones', async () => {
+    const { core, store } = await boot(new VirtualTime(at('2026-11-25T08:00:00')));
+    const bad = { ...DEFAULT_SETTINGS, template: { ...DEFAULT_SETTINGS.template, dayStart: '18:00', sessionMinutes: 90 } };
+    const result = await core.handlers.updateSettings(bad);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['template.dayEnd', 'template.sessionMinutes', 'template.dayEnd']);
+    expect(store.documents.has(SETTINGS_DOCUMENT)).toBe(false);
+    expect(core.snapshot().settings).toEqual(DEFAULT_SETTINGS);
+    core.stop();
+  });
+
+  it('builds the tray menu from the schedule', async () => {
+    const time = new VirtualTime(at('2026-11-25T13:52:00'));
+    const { core, shell } = await boot(time);
+    const labels = (shell.lastTray?.items ?? []).flatMap((item) => ('text' in item ? [item.text] : []));
+    expect(labels).toEqual(['Next session 2:00 PM · in 8 min', 'Start a 3-minute reset', 'Pause prompts', 'Open Interlude', 'Quit Interlude']);
+    time.advanceTo(at('2026-11-25T14:10:00'));
+    expect(shell.lastTray?.items[0]).toMatchObject({ text: 'In session until 2:50 PM' });
+    core.stop();
+  });
+});

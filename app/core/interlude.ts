@@ -1,0 +1,331 @@
+import { addHours } from 'date-fns';
+import type { ContractHandlers, RequestOf } from '../shared/contract';
+import { PauseSchema, type ActivePrompt, type AppState, type JournalEntry, type Pause, type Prompt, type Session } from '../shared/domain';
+import { DEFAULT_SETTINGS, describeSettingsIssues, SettingsSchema, type Settings } from '../shared/settings';
+import type { TrayAction, TrayMenuModel } from '../shared/tray-menu';
+import { loadJsonDocument } from './documents';
+import { Journal } from './journal';
+import { groupByPrompt, planPrompts, promptStatus, type Plan } from './planner';
+import type { Clock, DocumentStore, Logger, Shell, Timers } from './ports';
+import { endOfLocalDay, startOfLocalDay, templateSessionsBetween } from './schedule';
+import { buildTrayMenu } from './tray-menu';
+import { timelineFor } from './timeline';
+import { Watcher } from './watcher';
+
+export const SETTINGS_DOCUMENT = 'settings.json';
+export const PAUSE_DOCUMENT = 'pause.json';
+const SNOOZE_MS = 5 * 60_000;
+const DAY_MS = 24 * 3_600_000;
+const LOOKAHEAD_MS = 7 * DAY_MS;
+
+export interface InterludeDeps {
+  clock: Clock;
+  timers: Timers;
+  store: DocumentStore;
+  shell: Shell;
+  log: Logger;
+}
+
+type StateListener = (state: AppState) => void;
+
+/**
+ * The application core: owns settings, journal and pause state, runs the watcher, and
+ * answers every contract request. Everything outside it is an adapter.
+ */
+export class Interlude {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private pause: Pause | null = null;
+  private journal!: Journal;
+  private active: ActivePrompt | null = null;
+  private readonly notices: string[] = [];
+  private readonly listeners = new Set<StateListener>();
+  private readonly watcher: Watcher;
+  private lastTray = '';
+
+  constructor(private readonly deps: InterludeDeps) {
+    this.watcher = new Watcher({ clock: deps.clock, timers: deps.timers, onWake: (now) => this.onWake(now) });
+  }
+
+  async start(): Promise<void> {
+    const { store } = this.deps;
+    const settings = await loadJsonDocument(store, SETTINGS_DOCUMENT, SettingsSchema, DEFAULT_SETTINGS, 'settings file');
+    const pause = await loadJsonDocument(store, PAUSE_DOCUMENT, PauseSchema.nullable(), null, 'pause setting');
+    const journal = await Journal.open(store);
+    this.settings = settings.value;
+    this.pause = pause.value;
+    this.journal = journal.journal;
+    for (const notice of [settings.notice, pause.notice, journal.notice]) {
+      if (notice) {
+        this.notices.push(notice);
+        this.deps.log.warn(notice);
+      }
+    }
+    this.active = this.restoreActivePrompt(this.deps.clock.now());
+    this.watcher.start();
+  }
+
+  stop(): void {
+    this.watcher.stop();
+  }
+
+  /** The system resumed, unlocked, or its clock or zone changed. */
+  replan(): void {
+    this.watcher.replan();
+  }
+
+  get wakeCount(): number {
+    return this.watcher.wakeCount;
+  }
+
+  onStateChanged(listener: StateListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves when every journal write so far is durable. */
+  flushed(): Promise<void> {
+    return this.journal.flushed();
+  }
+
+  readonly handlers: ContractHandlers = {
+    getState: () => this.snapshot(),
+    respondToPrompt: (request) => this.respondToPrompt(request),
+    finishExercise: (request) => this.finishExercise(request),
+    updateSettings: (request) => this.updateSettings(request),
+    closeWindow: () => {
+      if (this.active?.stage !== 'exercise') this.deps.shell.hidePromptWindow();
+      return undefined;
+    },
+    openDashboard: () => {
+      this.deps.shell.showDashboard();
+      return undefined;
+    },
+  };
+
+  async handleTrayAction(action: TrayAction): Promise<void> {
+    const now = this.deps.clock.now();
+    switch (action.type) {
+      case 'start-reset':
+        return this.startManualReset(now);
+      case 'pause': {
+        const until = action.for === 'hour' ? addHours(now, 1).getTime() : endOfLocalDay(now, this.timeZone());
+        return this.setPause({ from: now, until });
+      }
+      case 'resume':
+        return this.setPause(null);
+      case 'open-dashboard':
+        this.deps.shell.showDashboard();
+        return;
+      case 'quit':
+        this.stop();
+        await this.flushed();
+        this.deps.shell.quit();
+        return;
+    }
+  }
+
+  snapshot(): AppState {
+    const now = this.deps.clock.now();
+    const timeZone = this.timeZone();
+    const plan = this.plan(now);
+    const dayStart = startOfLocalDay(now, timeZone).getTime();
+    const dayEnd = endOfLocalDay(now, timeZone);
+    const upcoming = plan.prompts
+      .flatMap(({ prompt, status }) => (status.state === 'pending' || status.state === 'snoozed' ? [{ kind: prompt.kind, dueAt: status.dueAt }] : []))
+      .filter((prompt) => prompt.dueAt > now)
+      .sort((a, b) => a.dueAt - b.dueAt);
+    return {
+      now,
+      timeZone,
+      settings: this.settings,
+      notices: [...this.notices],
+      today: timelineFor(this.sessionsAround(now).filter((session) => session.start >= dayStart && session.start < dayEnd), plan, now),
+      nextSession: this.sessionsAround(now).find((session) => session.start > now) ?? null,
+      nextPrompt: upcoming[0] ?? null,
+      activePrompt: this.active,
+      pause: this.pause,
+      journalToday: this.journal.entries().filter((entry) => entry.at >= dayStart && entry.at < dayEnd),
+    };
+  }
+
+  trayMenu(): TrayMenuModel {
+    const now = this.deps.clock.now();
+    const sessions = this.sessionsAround(now);
+    return buildTrayMenu({
+      now,
+      timeZone: this.timeZone(),
+      currentSession: sessions.find((session) => session.start <= now && now < session.end) ?? null,
+      nextSession: sessions.find((session) => session.start > now) ?? null,
+      pause: this.pause,
+      activePrompt: this.active,
+      resetMinutes: this.settings.resetMinutes,
+    });
+  }
+
+  private timeZone(): string {
+    return this.deps.clock.timeZone();
+  }
+
+  private sessionsAround(now: number): Session[] {
+    return templateSessionsBetween(this.settings.template, now - DAY_MS, now + LOOKAHEAD_MS, this.timeZone());
+  }
+
+  private plan(now: number): Plan {
+    return planPrompts({ sessions: this.sessionsAround(now), settings: this.settings, journal: this.journal.entries(), pause: this.pause, now });
+  }
+
+  private onWake(now: number): number | null {
+    if (this.pause?.until != null && now >= this.pause.until) void this.setPause(null, false);
+    let plan = this.plan(now);
+    for (const prompt of plan.expired) this.withdraw(prompt, now);
+    const newest = plan.due.at(-1);
+    // Several prompts can be due at once after a sleep; only the newest still makes sense to show.
+    for (const stale of plan.due.slice(0, -1)) void this.record({ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' });
+    if (newest) this.fire(newest, now);
+    if (plan.expired.length > 0 || newest) plan = this.plan(now);
+    this.publish();
+    return plan.nextDeadline;
+  }
+
+  private fire(prompt: Prompt, now: number): void {
+    if (this.active && this.active.stage === 'exercise') {
+      // Never interrupt a reset in progress; the newer prompt is simply not shown.
+      void this.record({ at: now, promptId: prompt.id, kind: prompt.kind, event: 'expired' });
+      return;
+    }
+    if (this.active) this.withdraw(this.active.prompt, now);
+    void this.record({ at: now, promptId: prompt.id, kind: prompt.kind, event: 'offered' });
+    this.active = { prompt, stage: 'offer' };
+    this.deps.shell.notify(
+      prompt.kind === 'reset'
+        ? { title: 'Your session has ended', body: `Take ${minutesInWords(prompt.resetSeconds)}?`, kind: 'reset' }
+        : { title: 'Your next session is about to start', body: 'A moment to arrive before it begins.', kind: 'check-in' },
+    );
+    this.deps.shell.showPromptWindow();
+  }
+
+  private withdraw(prompt: Prompt, now: number): void {
+    void this.record({ at: now, promptId: prompt.id, kind: prompt.kind, event: 'expired' });
+    if (this.active?.prompt.id === prompt.id) {
+      this.active = null;
+      this.deps.shell.hidePromptWindow();
+    }
+  }
+
+  /** After a restart, a prompt that was on screen and is still open comes back without a second notification. */
+  private restoreActivePrompt(now: number): ActivePrompt | null {
+    const byPrompt = groupByPrompt(this.journal.entries());
+    for (const { prompt } of this.plan(now).prompts) {
+      const status = promptStatus(prompt, byPrompt.get(prompt.id) ?? []);
+      if (status.state === 'offered' && now < prompt.expiresAt) return { prompt, stage: 'offer' };
+    }
+    return null;
+  }
+
+  private async respondToPrompt({ promptId, action }: RequestOf<'respondToPrompt'>): Promise<{ ok: boolean; message?: string }> {
+    const now = this.deps.clock.now();
+    const active = this.active;
+    if (!active || active.prompt.id !== promptId) return { ok: false, message: 'That prompt is no longer waiting.' };
+    const { prompt } = active;
+    const base = { at: now, promptId, kind: prompt.kind };
+    if (action === 'start') {
+      if (prompt.kind !== 'reset') return { ok: false, message: 'Only a reset can be started.' };
+      this.active = { prompt, stage: 'exercise' };
+      await this.record({ ...base, event: 'started', exercise: 'resonance-breathing' });
+    } else if (action === 'check-in') {
+      if (prompt.kind !== 'check-in') return { ok: false, message: 'This prompt is not a check-in.' };
+      await this.closeActive({ ...base, event: 'checked-in' });
+    } else if (action === 'skip') {
+      await this.closeActive({ ...base, event: 'skipped' });
+    } else {
+      const until = Math.min(now + SNOOZE_MS, prompt.expiresAt - 60_000);
+      if (until <= now) return { ok: false, message: 'Your next session starts too soon to snooze this.' };
+      await this.closeActive({ ...base, event: 'snoozed', until });
+    }
+    this.watcher.replan();
+    return { ok: true };
+  }
+
+  private async finishExercise(request: RequestOf<'finishExercise'>): Promise<{ ok: boolean; message?: string }> {
+    const active = this.active;
+    if (!active || active.prompt.id !== request.promptId || active.stage !== 'exercise') {
+      return { ok: false, message: 'No reset is in progress.' };
+    }
+    const plannedSeconds = active.prompt.resetSeconds;
+    this.active = null;
+    await this.record({
+      at: this.deps.clock.now(),
+      promptId: request.promptId,
+      kind: 'reset',
+      event: 'completed',
+      exercise: request.exercise,
+      secondsDone: Math.min(request.secondsDone, plannedSeconds),
+      plannedSeconds,
+      endedEarly: request.endedEarly,
+    });
+    this.publish();
+    return { ok: true };
+  }
+
+  private async updateSettings(request: unknown): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }> {
+    const result = SettingsSchema.safeParse(request);
+    if (!result.success) return { ok: false, errors: describeSettingsIssues(result.error) };
+    await this.deps.store.write(SETTINGS_DOCUMENT, JSON.stringify(result.data, null, 2));
+    this.settings = result.data;
+    this.watcher.replan();
+    return { ok: true, settings: result.data };
+  }
+
+  private async startManualReset(now: number): Promise<void> {
+    if (this.active?.stage === 'exercise') {
+      this.deps.shell.showPromptWindow();
+      return;
+    }
+    if (this.active) await this.closeActive({ at: now, promptId: this.active.prompt.id, kind: this.active.prompt.kind, event: 'skipped' });
+    const resetSeconds = this.settings.resetMinutes * 60;
+    const prompt: Prompt = { id: `manual@${new Date(now).toISOString()}`, kind: 'reset', dueAt: now, expiresAt: now + resetSeconds * 1000, session: null, resetSeconds };
+    this.active = { prompt, stage: 'exercise' };
+    await this.record({ at: now, promptId: prompt.id, kind: 'reset', event: 'started', exercise: 'resonance-breathing' });
+    this.deps.shell.showPromptWindow();
+    this.publish();
+  }
+
+  private async setPause(pause: Pause | null, replan = true): Promise<void> {
+    this.pause = pause;
+    await this.deps.store.write(PAUSE_DOCUMENT, JSON.stringify(pause));
+    if (replan) this.watcher.replan();
+    else this.publish();
+  }
+
+  private async closeActive(entry: JournalEntry): Promise<void> {
+    this.active = null;
+    this.deps.shell.hidePromptWindow();
+    await this.record(entry);
+  }
+
+  private record(entry: JournalEntry): Promise<void> {
+    return this.journal.append(entry).catch((error: unknown) => {
+      const message = `Interlude could not save its journal: ${error instanceof Error ? error.message : String(error)}`;
+      if (!this.notices.includes(message)) this.notices.push(message);
+      this.deps.log.warn(message);
+    });
+  }
+
+  private publish(): void {
+    const tray = this.trayMenu();
+    const trayKey = JSON.stringify(tray);
+    if (trayKey !== this.lastTray) {
+      this.lastTray = trayKey;
+      this.deps.shell.setTrayMenu(tray);
+    }
+    if (this.listeners.size === 0) return;
+    const state = this.snapshot();
+    for (const listener of this.listeners) listener(state);
+  }
+}
+
+function minutesInWords(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  return `${words[minutes] ?? minutes} minute${minutes === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,64 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, getISODay } from 'date-fns';
+import type { Session } from '../shared/domain';
+import type { WeeklyTemplate } from '../shared/settings';
+import { minutesOfDay } from '../shared/time-of-day';
+
+const MINUTE = 60_000;
+
+/** Session start offsets (minutes after midnight) that the template yields on a working day. */
+export function templateStartMinutes(template: WeeklyTemplate): number[] {
+  const dayStart = minutesOfDay(template.dayStart);
+  const dayEnd = minutesOfDay(template.dayEnd);
+  const breaks = template.breaks.map((pause) => [minutesOfDay(pause.start), minutesOfDay(pause.end)] as const);
+  const starts: number[] = [];
+  for (let start = dayStart; start + template.sessionMinutes <= dayEnd; start += template.sessionEveryMinutes) {
+    const end = start + template.sessionMinutes;
+    if (!breaks.some(([breakStart, breakEnd]) => start < breakEnd && end > breakStart)) starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * Sessions the weekly template places on the calendar day that contains `instant` in `timeZone`.
+ * Start times are local wall-clock times, so 09:00 stays 09:00 across DST; each session lasts
+ * its real length in minutes.
+ */
+export function templateSessionsOnDay(template: WeeklyTemplate, instant: number, timeZone: string): Session[] {
+  const local = new TZDate(instant, timeZone);
+  if (!template.days.includes(getISODay(local))) return [];
+  return templateStartMinutes(template).map((offset) => {
+    const start = new TZDate(
+      local.getFullYear(),
+      local.getMonth(),
+      local.getDate(),
+      Math.floor(offset / 60),
+      offset % 60,
+      timeZone,
+    ).getTime();
+    return { start, end: start + template.sessionMinutes * MINUTE, source: 'template' as const };
+  });
+}
+
+/** Template sessions that overlap [from, to), in order. */
+export function templateSessionsBetween(template: WeeklyTemplate, from: number, to: number, timeZone: string): Session[] {
+  const sessions: Session[] = [];
+  // Start a day early: a session that began yesterday may still overlap `from`.
+  let day = addDays(startOfLocalDay(from, timeZone), -1);
+  while (day.getTime() < to) {
+    for (const session of templateSessionsOnDay(template, day.getTime(), timeZone)) {
+      if (session.end > from && session.start < to) sessions.push(session);
+    }
+    day = startOfLocalDay(addDays(day, 1).getTime(), timeZone);
+  }
+  return sessions;
+}
+
+export function startOfLocalDay(instant: number, timeZone: string): TZDate {
+  const local = new TZDate(instant, timeZone);
+  return new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), timeZone);
+}
+
+export function endOfLocalDay(instant: number, timeZone: string): number {
+  return startOfLocalDay(addDays(startOfLocalDay(instant, timeZone), 1).getTime(), timeZone).getTime();
+}

@@ -1,0 +1,44 @@
+import type { TrayMenuModel } from '../../shared/tray-menu';
+import type { Notification, Shell } from '../ports';
+
+export type ShellCall =
+  | { type: 'tray'; model: TrayMenuModel }
+  | { type: 'notify'; notification: Notification }
+  | { type: 'show-prompt' }
+  | { type: 'hide-prompt' }
+  | { type: 'show-dashboard' }
+  | { type: 'quit' };
+
+/** A Shell that remembers what it was asked to do. */
+export class RecordingShell implements Shell {
+  readonly calls: ShellCall[] = [];
+
+  get notifications(): Notification[] {
+    return this.calls.flatMap((call) => (call.type === 'notify' ? [call.notification] : []));
+  }
+
+  get lastTray(): TrayMenuModel | undefined {
+    return this.calls.findLast((call): call is Extract<ShellCall, { type: 'tray' }> => call.type === 'tray')?.model;
+  }
+
+  setTrayMenu(model: TrayMenuModel): void {
+    this.calls.push({ type: 'tray', model });
+  }
+  notify(notification: Notification): void {
+    this.calls.push({ type: 'notify', notification });
+  }
+  showPromptWindow(): void {
+    this.calls.push({ type: 'show-prompt' });
+  }
+  hidePromptWindow(): void {
+    this.calls.push({ type: 'hide-prompt' });
+  }
+  showDashboard(): void {
+    this.calls.push({ type: 'show-dashboard' });
+  }
+  quit(): void {
+    this.calls.push({ type: 'quit' });
+  }
+}
+
+export const silentLog = { info: () => undefined, warn: () => undefined };

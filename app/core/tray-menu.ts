@@ -1,0 +1,63 @@
+import type { ActivePrompt, Pause, Session } from '../shared/domain';
+import type { TrayMenuItem, TrayMenuModel } from '../shared/tray-menu';
+import { formatClockTime, formatCountdown, formatWhen } from './time-format';
+
+export interface TrayMenuInput {
+  now: number;
+  timeZone: string;
+  currentSession: Session | null;
+  nextSession: Session | null;
+  pause: Pause | null;
+  activePrompt: ActivePrompt | null;
+  resetMinutes: number;
+}
+
+export function scheduleLine({ now, timeZone, currentSession, nextSession }: TrayMenuInput): string {
+  if (currentSession) return `In session until ${formatClockTime(currentSession.end, timeZone)}`;
+  if (!nextSession) return 'No sessions in the next week';
+  const when = formatWhen(nextSession.start, now, timeZone);
+  const soon = nextSession.start - now < 12 * 3_600_000 ? ` · ${formatCountdown(nextSession.start - now)}` : '';
+  return `Next session ${when}${soon}`;
+}
+
+export function pauseLine(pause: Pause, timeZone: string, now: number): string {
+  return pause.until === null ? 'Prompts paused until you resume' : `Paused until ${formatWhen(pause.until, now, timeZone)}`;
+}
+
+/** The tray menu as data; Electron renders it natively and the preview as HTML. */
+export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
+  const schedule = scheduleLine(input);
+  const paused = input.pause ? pauseLine(input.pause, input.timeZone, input.now) : null;
+  const pauseItems: TrayMenuItem[] = input.pause
+    ? [{ kind: 'action', id: 'resume', text: 'Resume prompts', action: { type: 'resume' }, enabled: true }]
+    : [
+        {
+          kind: 'submenu',
+          id: 'pause',
+          text: 'Pause prompts',
+          items: [
+            { kind: 'action', id: 'pause-hour', text: 'For 1 hour', action: { type: 'pause', for: 'hour' }, enabled: true },
+            { kind: 'action', id: 'pause-today', text: 'For the rest of today', action: { type: 'pause', for: 'today' }, enabled: true },
+          ],
+        },
+      ];
+  const items: TrayMenuItem[] = [
+    { kind: 'label', id: 'schedule', text: schedule },
+    ...(paused ? [{ kind: 'label' as const, id: 'paused', text: paused }] : []),
+    { kind: 'separator', id: 'separator-reset' },
+    {
+      kind: 'action',
+      id: 'start-reset',
+      text: `Start a ${input.resetMinutes}-minute reset`,
+      action: { type: 'start-reset' },
+      enabled: input.activePrompt?.stage !== 'exercise',
+    },
+    ...pauseItems,
+    { kind: 'separator', id: 'separator-app' },
+    { kind: 'action', id: 'open', text: 'Open Interlude', action: { type: 'open-dashboard' }, enabled: true },
+    { kind: 'action', id: 'quit', text: 'Quit Interlude', action: { type: 'quit' }, enabled: true },
+  ];
+  const state = input.pause ? 'paused' : input.activePrompt ? 'prompt-waiting' : 'idle';
+  const tooltip = input.activePrompt?.stage === 'offer' ? `Interlude · a ${input.activePrompt.prompt.kind === 'reset' ? 'reset' : 'check-in'} is waiting` : `Interlude · ${paused ?? schedule}`;
+  return { tooltip, state, items };
+}

@@ -1,0 +1,68 @@
+import type { Clock, Timers, TimerHandle } from './ports';
+
+export const MAX_SLEEP_MS = 60_000;
+
+export interface WatcherOptions {
+  clock: Clock;
+  timers: Timers;
+  /** Does whatever is due at `now` and returns the next instant that matters, or null. */
+  onWake: (now: number) => number | null;
+  maxSleepMs?: number;
+}
+
+/**
+ * Keeps exactly one timer armed: for the next deadline, or for the next whole minute of
+ * wall-clock time if that comes first. Timers stop while a machine sleeps, so the cap is what
+ * notices a missed deadline within a minute of waking; aligning the cap to the minute means
+ * deadlines on whole minutes cost no extra wakeups.
+ */
+export class Watcher {
+  private handle: TimerHandle | undefined;
+  private running = false;
+  private wakeups = 0;
+
+  constructor(private readonly options: WatcherOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.wake();
+  }
+
+  stop(): void {
+    this.running = false;
+    this.disarm();
+  }
+
+  /** Re-plan now: settings changed, the system resumed, the clock or zone moved. */
+  replan(): void {
+    if (this.running) this.wake();
+  }
+
+  get wakeCount(): number {
+    return this.wakeups;
+  }
+
+  private wake(): void {
+    this.disarm();
+    this.wakeups += 1;
+    const now = this.options.clock.now();
+    const deadline = this.options.onWake(now);
+    this.arm(now, deadline);
+  }
+
+  private arm(now: number, deadline: number | null): void {
+    const maxSleep = this.options.maxSleepMs ?? MAX_SLEEP_MS;
+    const nextMinute = (Math.floor(now / maxSleep) + 1) * maxSleep;
+    const target = deadline === null ? nextMinute : Math.min(Math.max(deadline, now), nextMinute);
+    this.handle = this.options.timers.setTimeout(() => {
+      this.handle = undefined;
+      if (this.running) this.wake();
+    }, target - now);
+  }
+
+  private disarm(): void {
+    if (this.handle !== undefined) this.options.timers.clearTimeout(this.handle);
+    this.handle = undefined;
+  }
+}

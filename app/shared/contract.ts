@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { AppStateSchema, ExerciseIdSchema } from './domain';
+import { SettingsSchema } from './settings';
+
+/**
+ * The one IPC contract. Every channel is declared here once; the preload, the
+ * main-process handlers, the preview's WebSocket bridge and the renderer's
+ * types are all derived from this map.
+ */
+export const invokeChannels = {
+  getState: {
+    channel: 'interlude:get-state',
+    request: z.undefined(),
+    response: AppStateSchema,
+  },
+  respondToPrompt: {
+    channel: 'interlude:respond-to-prompt',
+    request: z.object({
+      promptId: z.string().min(1).max(120),
+      action: z.enum(['start', 'snooze', 'skip', 'check-in']),
+    }),
+    response: z.object({ ok: z.boolean(), message: z.string().optional() }),
+  },
+  finishExercise: {
+    channel: 'interlude:finish-exercise',
+    request: z.object({
+      promptId: z.string().min(1).max(120),
+      exercise: ExerciseIdSchema,
+      secondsDone: z.number().int().nonnegative().max(3600),
+      endedEarly: z.boolean(),
+    }),
+    response: z.object({ ok: z.boolean(), message: z.string().optional() }),
+  },
+  updateSettings: {
+    channel: 'interlude:update-settings',
+    // Validated in the handler rather than here, so that the user gets field-level messages back.
+    request: z.unknown(),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), settings: SettingsSchema }),
+      z.object({ ok: z.literal(false), errors: z.array(z.object({ field: z.string(), message: z.string() })) }),
+    ]),
+  },
+  closeWindow: {
+    channel: 'interlude:close-window',
+    request: z.undefined(),
+    response: z.undefined(),
+  },
+  openDashboard: {
+    channel: 'interlude:open-dashboard',
+    request: z.undefined(),
+    response: z.undefined(),
+  },
+} as const;
+
+/** Pushed from main to every window. */
+export const eventChannels = {
+  stateChanged: {
+    channel: 'interlude:state-changed',
+    payload: AppStateSchema,
+  },
+} as const;
+
+export type InvokeName = keyof typeof invokeChannels;
+export type EventName = keyof typeof eventChannels;
+export type RequestOf<N extends InvokeName> = z.infer<(typeof invokeChannels)[N]['request']>;
+export type ResponseOf<N extends InvokeName> = z.infer<(typeof invokeChannels)[N]['response']>;
+export type PayloadOf<E extends EventName> = z.infer<(typeof eventChannels)[E]['payload']>;
+
+/** What the main process (or the preview server) implements: one handler per invoke channel. */
+export type ContractHandlers = {
+  [N in InvokeName]: (request: RequestOf<N>) => Promise<ResponseOf<N>> | ResponseOf<N>;
+};
+
+type Listener<E extends EventName> = (payload: PayloadOf<E>) => void;
+
+/** `window.interlude`, as exposed by the preload and mirrored by the preview bridge. */
+export type InterludeApi = {
+  [N in InvokeName]: RequestOf<N> extends undefined
+    ? () => Promise<ResponseOf<N>>
+    : (request: RequestOf<N>) => Promise<ResponseOf<N>>;
+} & {
+  [E in EventName as `on${Capitalize<E>}`]: (listener: Listener<E>) => () => void;
+};
+
+export function eventListenerName<E extends EventName>(name: E): `on${Capitalize<E>}` {
+  return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as `on${Capitalize<E>}`;
+}
+
+export class ContractError extends Error {
+  override name = 'ContractError';
+}
+
+/** Parses an incoming request; the error names the channel and the offending fields, never the values. */
+export function parseRequest<N extends InvokeName>(name: N, payload: unknown): RequestOf<N> {
+  const result = invokeChannels[name].request.safeParse(payload);
+  if (!result.success) {
+    const fields = result.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`);
+    throw new ContractError(`Rejected ${invokeChannels[name].channel}: ${fields.join('; ')}`);
+  }
+  return result.data as RequestOf<N>;
+}

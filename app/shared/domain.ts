@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { SettingsSchema } from './settings';
+
+/** Epoch milliseconds: instants cross the IPC boundary as numbers, never as local wall-clock strings. */
+const Instant = z.number().int().nonnegative();
+
+export const SessionSchema = z.object({
+  start: Instant,
+  end: Instant,
+  source: z.literal('template'),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const PromptKindSchema = z.enum(['reset', 'check-in']);
+export type PromptKind = z.infer<typeof PromptKindSchema>;
+
+export const PromptSchema = z.object({
+  /** Stable across restarts: derived from the kind and the session edge it belongs to. */
+  id: z.string().min(1).max(120),
+  kind: PromptKindSchema,
+  dueAt: Instant,
+  /** After this the prompt is stale (the next session is about to begin) and is withdrawn. */
+  expiresAt: Instant,
+  /** The session this prompt follows (reset) or precedes (check-in); null for a reset the user asked for. */
+  session: SessionSchema.nullable(),
+  resetSeconds: z.number().int().positive(),
+});
+export type Prompt = z.infer<typeof PromptSchema>;
+
+export const ExerciseIdSchema = z.enum(['resonance-breathing']);
+export type ExerciseId = z.infer<typeof ExerciseIdSchema>;
+
+const entryBase = { at: Instant, promptId: z.string().min(1).max(120), kind: PromptKindSchema };
+
+export const JournalEntrySchema = z.discriminatedUnion('event', [
+  z.object({ ...entryBase, event: z.literal('offered') }),
+  z.object({ ...entryBase, event: z.literal('started'), exercise: ExerciseIdSchema }),
+  z.object({
+    ...entryBase,
+    event: z.literal('completed'),
+    exercise: ExerciseIdSchema,
+    secondsDone: z.number().int().nonnegative(),
+    plannedSeconds: z.number().int().positive(),
+    endedEarly: z.boolean(),
+  }),
+  z.object({ ...entryBase, event: z.literal('snoozed'), until: Instant }),
+  z.object({ ...entryBase, event: z.literal('skipped') }),
+  z.object({ ...entryBase, event: z.literal('checked-in') }),
+  z.object({ ...entryBase, event: z.literal('expired') }),
+]);
+export type JournalEntry = z.infer<typeof JournalEntrySchema>;
+export type JournalEvent = JournalEntry['event'];
+
+export const PauseSchema = z.object({
+  from: Instant,
+  /** null: paused until the user resumes. */
+  until: Instant.nullable(),
+});
+export type Pause = z.infer<typeof PauseSchema>;
+
+export const ActivePromptSchema = z.object({
+  prompt: PromptSchema,
+  stage: z.enum(['offer', 'exercise']),
+});
+export type ActivePrompt = z.infer<typeof ActivePromptSchema>;
+
+export const ResetOutcomeSchema = z.enum(['upcoming', 'offered', 'in-progress', 'snoozed', 'completed', 'skipped', 'expired']);
+export type ResetOutcome = z.infer<typeof ResetOutcomeSchema>;
+
+export const TimelineSessionSchema = SessionSchema.extend({ reset: ResetOutcomeSchema });
+export type TimelineSession = z.infer<typeof TimelineSessionSchema>;
+
+/** Everything a window needs to draw itself, pushed whenever it changes. */
+export const AppStateSchema = z.object({
+  now: Instant,
+  timeZone: z.string(),
+  settings: SettingsSchema,
+  notices: z.array(z.string()),
+  today: z.array(TimelineSessionSchema),
+  nextSession: SessionSchema.nullable(),
+  nextPrompt: z.object({ kind: PromptKindSchema, dueAt: Instant }).nullable(),
+  activePrompt: ActivePromptSchema.nullable(),
+  pause: PauseSchema.nullable(),
+  journalToday: z.array(JournalEntrySchema),
+});
+export type AppState = z.infer<typeof AppStateSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { PromptKindSchema } from './domain';
+import { TrayActionSchema, TrayMenuModelSchema } from './tray-menu';
+
+/**
+ * What the Electron adapters would do natively (tray, notifications, windows),
+ * sent to the preview's shell page instead. Only the preview uses this.
+ */
+export const ShellMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tray'), model: TrayMenuModelSchema }),
+  z.object({ type: z.literal('notification'), title: z.string(), body: z.string(), kind: PromptKindSchema }),
+  z.object({ type: z.literal('window'), window: z.enum(['prompt', 'dashboard']), visible: z.boolean() }),
+  z.object({ type: z.literal('quit') }),
+]);
+export type ShellMessage = z.infer<typeof ShellMessageSchema>;
+
+export const ShellCommandSchema = z.object({ type: z.literal('tray-action'), action: TrayActionSchema });
+export type ShellCommand = z.infer<typeof ShellCommandSchema>;
+
+/** Frames on the preview WebSocket. */
+export const BridgeClientFrameSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('invoke'), id: z.number().int(), name: z.string(), payload: z.unknown() }),
+  z.object({ kind: z.literal('shell'), command: ShellCommandSchema }),
+]);
+export type BridgeClientFrame = z.infer<typeof BridgeClientFrameSchema>;
+
+export type BridgeServerFrame =
+  | { kind: 'result'; id: number; ok: true; value: unknown }
+  | { kind: 'result'; id: number; ok: false; error: string }
+  | { kind: 'event'; name: string; payload: unknown }
+  | { kind: 'shell'; message: ShellMessage };

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { minutesOfDay, TIME_OF_DAY_PATTERN } from './time-of-day';
+
+const TimeOfDay = z.string().regex(TIME_OF_DAY_PATTERN, 'Use a 24-hour time such as 09:00.');
+
+/** ISO weekday: 1 is Monday, 7 is Sunday. */
+export const WeekdaySchema = z.number().int().min(1).max(7);
+
+export const BreakSchema = z.object({ start: TimeOfDay, end: TimeOfDay });
+
+export const WeeklyTemplateSchema = z
+  .object({
+    days: z.array(WeekdaySchema).max(7),
+    dayStart: TimeOfDay,
+    dayEnd: TimeOfDay,
+    sessionMinutes: z
+      .number({ error: 'Session length must be a number of minutes.' })
+      .int('Session length must be whole minutes.')
+      .min(10, 'Sessions must be at least 10 minutes long.')
+      .max(180, 'Sessions can be at most 180 minutes long.'),
+    sessionEveryMinutes: z
+      .number({ error: 'The session interval must be a number of minutes.' })
+      .int('The session interval must be whole minutes.')
+      .min(15, 'Sessions can start at most every 15 minutes.')
+      .max(240, 'Sessions must start at least every 4 hours.'),
+    breaks: z.array(BreakSchema).max(6, 'At most six breaks a day.'),
+  })
+  .superRefine((template, ctx) => {
+    const issue = (path: (string | number)[], message: string): void => {
+      ctx.addIssue({ code: 'custom', path, message });
+    };
+    if (new Set(template.days).size !== template.days.length) {
+      issue(['days'], 'Each day can appear only once.');
+    }
+    if (!TIME_OF_DAY_PATTERN.test(template.dayStart) || !TIME_OF_DAY_PATTERN.test(template.dayEnd)) return;
+    const dayStart = minutesOfDay(template.dayStart);
+    const dayEnd = minutesOfDay(template.dayEnd);
+    if (dayEnd <= dayStart) issue(['dayEnd'], 'The working day must end after it starts.');
+    if (template.sessionMinutes > template.sessionEveryMinutes) {
+      issue(['sessionMinutes'], 'A session cannot be longer than the time between session starts.');
+    }
+    if (dayEnd - dayStart < template.sessionMinutes) {
+      issue(['dayEnd'], 'The working day is shorter than one session.');
+    }
+    template.breaks.forEach((pause, index) => {
+      if (!TIME_OF_DAY_PATTERN.test(pause.start) || !TIME_OF_DAY_PATTERN.test(pause.end)) return;
+      if (minutesOfDay(pause.end) <= minutesOfDay(pause.start)) {
+        issue(['breaks', index, 'end'], 'A break must end after it starts.');
+      }
+    });
+  });
+
+export const SettingsSchema = z.object({
+  version: z.literal(1),
+  template: WeeklyTemplateSchema,
+  resetMinutes: z
+    .number({ error: 'Reset length must be a number of minutes.' })
+    .int('Reset length must be whole minutes.')
+    .min(1, 'A reset lasts at least 1 minute.')
+    .max(10, 'A reset lasts at most 10 minutes.'),
+  checkInLeadMinutes: z
+    .number({ error: 'Check-in lead must be a number of minutes.' })
+    .int('Check-in lead must be whole minutes.')
+    .min(0, 'Check-in lead cannot be negative.')
+    .max(15, 'Check-in lead can be at most 15 minutes.'),
+  /** Optional soft tone at breath phase changes; off until the user turns it on. */
+  phaseToneOn: z.boolean(),
+});
+
+export type Weekday = z.infer<typeof WeekdaySchema>;
+export type WeeklyTemplate = z.infer<typeof WeeklyTemplateSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** What a clinician gets on first run, with no setup at all. */
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  template: {
+    days: [1, 2, 3, 4, 5],
+    dayStart: '09:00',
+    dayEnd: '17:00',
+    sessionMinutes: 50,
+    sessionEveryMinutes: 60,
+    breaks: [{ start: '12:00', end: '13:00' }],
+  },
+  resetMinutes: 3,
+  checkInLeadMinutes: 2,
+  phaseToneOn: false,
+};
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. "template.dayEnd". */
+  field: string;
+  message: string;
+}
+
+export function describeSettingsIssues(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const TrayActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('start-reset') }),
+  z.object({ type: z.literal('pause'), for: z.enum(['hour', 'today']) }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('open-dashboard') }),
+  z.object({ type: z.literal('quit') }),
+]);
+export type TrayAction = z.infer<typeof TrayActionSchema>;
+
+export const TrayMenuItemSchema: z.ZodType<TrayMenuItem> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('label'), id: z.string(), text: z.string() }),
+    z.object({ kind: z.literal('separator'), id: z.string() }),
+    z.object({ kind: z.literal('action'), id: z.string(), text: z.string(), action: TrayActionSchema, enabled: z.boolean() }),
+    z.object({ kind: z.literal('submenu'), id: z.string(), text: z.string(), items: z.array(TrayMenuItemSchema) }),
+  ]),
+);
+export type TrayMenuItem =
+  | { kind: 'label'; id: string; text: string }
+  | { kind: 'separator'; id: string }
+  | { kind: 'action'; id: string; text: string; action: TrayAction; enabled: boolean }
+  | { kind: 'submenu'; id: string; text: string; items: TrayMenuItem[] };
+
+export const TrayMenuModelSchema = z.object({
+  tooltip: z.string(),
+  state: z.enum(['idle', 'prompt-waiting', 'paused']),
+  items: z.array(TrayMenuItemSchema),
+});
+export type TrayMenuModel = z.infer<typeof TrayMenuModelSchema>;
