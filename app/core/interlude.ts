@@ -3,11 +3,13 @@ import type { ContractHandlers, RequestOf } from '../shared/contract';
 import { PauseSchema, type ActivePrompt, type AppState, type JournalEntry, type Pause, type Prompt, type Session } from '../shared/domain';
 import { DEFAULT_SETTINGS, describeSettingsIssues, SettingsSchema, type Settings } from '../shared/settings';
 import type { TrayAction, TrayMenuModel } from '../shared/tray-menu';
+import { minutesInWords } from '../shared/wording';
 import { loadJsonDocument } from './documents';
 import { Journal } from './journal';
 import { groupByPrompt, planPrompts, promptStatus, type Plan } from './planner';
 import type { Clock, DocumentStore, Logger, Shell, Timers } from './ports';
-import { endOfLocalDay, startOfLocalDay, templateSessionsBetween } from './schedule';
+import { endOfLocalDay, startOfLocalDay } from './schedule';
+import { templateSchedule, type ScheduleSource } from './schedule-source';
 import { buildTrayMenu } from './tray-menu';
 import { timelineFor } from './timeline';
 import { Watcher } from './watcher';
@@ -24,6 +26,8 @@ export interface InterludeDeps {
   store: DocumentStore;
   shell: Shell;
   log: Logger;
+  /** Defaults to the weekly template. */
+  schedule?: ScheduleSource;
 }
 
 type StateListener = (state: AppState) => void;
@@ -167,7 +171,8 @@ export class Interlude {
   }
 
   private sessionsAround(now: number): Session[] {
-    return templateSessionsBetween(this.settings.template, now - DAY_MS, now + LOOKAHEAD_MS, this.timeZone());
+    const schedule = this.deps.schedule ?? templateSchedule;
+    return schedule(now - DAY_MS, now + LOOKAHEAD_MS, this.settings, this.timeZone());
   }
 
   private plan(now: number): Plan {
@@ -322,10 +327,4 @@ export class Interlude {
     const state = this.snapshot();
     for (const listener of this.listeners) listener(state);
   }
-}
-
-function minutesInWords(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-  return `${words[minutes] ?? minutes} minute${minutes === 1 ? '' : 's'}`;
 }

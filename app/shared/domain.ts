@@ -7,7 +7,8 @@ const Instant = z.number().int().nonnegative();
 export const SessionSchema = z.object({
   start: Instant,
   end: Instant,
-  source: z.literal('template'),
+  /** Where the session came from: the weekly template, or the preview's demo schedule. */
+  source: z.enum(['template', 'demo']),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

@@ -19,7 +19,7 @@ export type ShellCommand = z.infer<typeof ShellCommandSchema>;
 
 /** Frames on the preview WebSocket. */
 export const BridgeClientFrameSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('invoke'), id: z.number().int(), name: z.string(), payload: z.unknown() }),
+  z.object({ kind: z.literal('invoke'), id: z.number().int(), name: z.string().max(100), payload: z.unknown().optional() }),
   z.object({ kind: z.literal('shell'), command: ShellCommandSchema }),
 ]);
 export type BridgeClientFrame = z.infer<typeof BridgeClientFrameSchema>;

@@ -1,0 +1,136 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { VirtualTime } from '../core/testing/virtual-time';
+import { invokeChannels } from '../shared/contract';
+import type { TrayMenuItem } from '../shared/tray-menu';
+import { APP_ID, startMain, type MainHandle } from './main-process';
+import { isAllowedExternalUrl } from './security';
+import { createFakeElectron, type FakeElectron } from './testing/fake-electron';
+
+const RENDERER_URL = 'file:///opt/interlude/out/renderer/index.html';
+const trustedEvent = { senderFrame: { url: `${RENDERER_URL}#prompt` } };
+const silent = { info: () => undefined, warn: () => undefined };
+
+let userData: string;
+let fake: FakeElectron;
+let time: VirtualTime;
+let handle: MainHandle;
+
+beforeEach(async () => {
+  userData = await mkdtemp(join(tmpdir(), 'interlude-main-'));
+  fake = createFakeElectron(userData);
+  time = new VirtualTime(Date.parse('2026-11-25T09:49:00Z'), 'UTC');
+  handle = (await startMain(fake.electron, { clock: time, timers: time, log: silent, rendererUrl: RENDERER_URL }))!;
+});
+
+afterEach(async () => {
+  handle.core.stop();
+  await handle.core.flushed();
+  await rm(userData, { recursive: true, force: true });
+});
+
+function menuLabels(template: { label?: string; submenu?: unknown[] }[]): string[] {
+  return template.flatMap((item) => [...(item.label ? [item.label] : []), ...(item.submenu ? menuLabels(item.submenu as never) : [])]);
+}
+function modelLabels(items: readonly TrayMenuItem[]): string[] {
+  return items.flatMap((item) => [...('text' in item ? [item.text] : []), ...(item.kind === 'submenu' ? modelLabels(item.items) : [])]);
+}
+
+describe('the Electron composition root, wired to a fake electron', () => {
+  it('takes the single-instance lock, sets the app user model id and hides the dock icon', () => {
+    expect(fake.calls).toEqual(expect.arrayContaining(['requestSingleInstanceLock', `setAppUserModelId:${APP_ID}`, 'dock.hide']));
+  });
+
+  it('registers a handler for every contract channel and no others', () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(invokeChannels).map((c) => c.channel).sort());
+  });
+
+  it('gives every window contextIsolation, sandbox and no nodeIntegration', () => {
+    time.advanceTo(Date.parse('2026-11-25T09:50:00Z')); // fires a prompt, creating the prompt window
+    expect(fake.windows).toHaveLength(2);
+    for (const window of fake.windows) {
+      expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: '/opt/interlude/out/preload/index.cjs' });
+    }
+    const prompt = fake.windows.find((w) => w.url.endsWith('#prompt'))!;
+    expect(prompt.options).toMatchObject({ frame: false, alwaysOnTop: true, skipTaskbar: true });
+  });
+
+  it('puts the core menu model into the tray', () => {
+    const tray = fake.trays[0]!;
+    const model = handle.core.trayMenu();
+    expect(menuLabels((tray.menu as { template: never }).template)).toEqual(modelLabels(model.items));
+    expect(menuLabels((tray.menu as { template: never }).template)).toContain('Start a 3-minute reset');
+    expect(tray.tooltip).toBe(model.tooltip);
+    expect(tray.image).toEqual({ path: '/opt/interlude/assets/tray/tray-idle.png' });
+  });
+
+  it('shows the prompt window without taking focus, and a notification, when a prompt fires', () => {
+    time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));
+    const prompt = fake.windows.find((w) => w.url.endsWith('#prompt'))!;
+    expect(prompt.visible).toBe(true);
+    expect(prompt.focused).toBe(false);
+    expect(prompt.position).toEqual([1920 + 1920 - 420 - 24, 1080 - 460 - 24]);
+    expect(fake.notifications.map((n) => [n.options.title, n.shown])).toEqual([['Your session has ended', true]]);
+    expect((fake.trays[0]!.image as { path: string }).path).toContain('tray-prompt');
+    fake.notifications[0]!.emit('click');
+    expect(prompt.focused).toBe(true);
+  });
+
+  it('answers a valid request from its own window', async () => {
+    const state = await fake.ipcHandlers.get(invokeChannels.getState.channel)!(trustedEvent, undefined);
+    expect(state).toMatchObject({ timeZone: 'UTC', activePrompt: null });
+  });
+
+  it('rejects an invalid payload with a clear error and changes nothing', async () => {
+    time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));
+    await handle.core.flushed();
+    const journalBefore = await readFile(join(userData, 'journal.jsonl'), 'utf8');
+    const respond = fake.ipcHandlers.get(invokeChannels.respondToPrompt.channel)!;
+    await expect(respond(trustedEvent, { promptId: handle.core.snapshot().activePrompt!.prompt.id, action: 'detonate' })).rejects.toThrow(
+      /Rejected interlude:respond-to-prompt: action: Invalid option/,
+    );
+    await expect(respond(trustedEvent, 'start')).rejects.toThrow(/Rejected interlude:respond-to-prompt/);
+    await handle.core.flushed();
+    expect(await readFile(join(userData, 'journal.jsonl'), 'utf8')).toBe(journalBefore);
+    expect(handle.core.snapshot().activePrompt?.stage).toBe('offer');
+  });
+
+  it('rejects a request from any other sender', async () => {
+    const getState = fake.ipcHandlers.get(invokeChannels.getState.channel)!;
+    await expect(getState({ senderFrame: { url: 'https://evil.example/' } }, undefined)).rejects.toThrow(/sender is not Interlude/);
+    await expect(getState({ senderFrame: { url: 'file:///tmp/other.html' } }, undefined)).rejects.toThrow(/sender is not Interlude/);
+    await expect(getState({ senderFrame: null }, undefined)).rejects.toThrow(/sender is not Interlude/);
+  });
+
+  it('denies navigation and new windows, and opens only allow-listed https links', () => {
+    const contents = fake.windows[0]!.webContents;
+    let prevented = false;
+    contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, 'https://evil.example/');
+    expect(prevented).toBe(true);
+    expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler!({ url: 'https://www.proqol.org/' })).toEqual({ action: 'deny' });
+    expect(fake.opened).toEqual(['https://www.proqol.org/']);
+    expect(isAllowedExternalUrl('http://www.proqol.org/')).toBe(false);
+    expect(isAllowedExternalUrl('https://user:pw@www.proqol.org/')).toBe(false);
+  });
+
+  it('re-plans when the system resumes', () => {
+    time.sleep(2 * 60_000); // asleep across 09:50
+    expect(fake.notifications).toHaveLength(0);
+    fake.powerEvents.emit('resume');
+    expect(fake.notifications).toHaveLength(1);
+  });
+
+  it('keeps running when every window is closed', () => {
+    fake.appEvents.emit('window-all-closed');
+    expect(fake.calls).not.toContain('quit');
+  });
+
+  it('pushes state changes to the windows', () => {
+    time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));
+    const dashboard = fake.windows.find((w) => w.url.endsWith('#dashboard'))!;
+    expect(dashboard.webContents.sent.at(-1)).toMatchObject({ channel: 'interlude:state-changed' });
+  });
+});

@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Interlude } from '../core/interlude';
+import { systemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
+import { FileStore } from '../node/file-store';
+import { eventChannels } from '../shared/contract';
+import type { ElectronModule } from './electron-module';
+import { ElectronShell } from './electron-shell';
+import { registerContractHandlers } from './ipc';
+import { createSenderCheck, hardenWebContents } from './security';
+import { TrayController, type TrayIcons } from './tray';
+import { WindowManager } from './windows';
+
+/** Must equal electron-builder.yml's appId, so Windows groups notifications under the app. */
+export const APP_ID = 'app.interlude.desktop';
+
+export interface MainOptions {
+  clock?: Clock;
+  timers?: Timers;
+  log?: Logger;
+  /** Defaults to the dev server (ELECTRON_RENDERER_URL) or the built index.html. */
+  rendererUrl?: string;
+  /** Started at login with --hidden: stay in the tray. */
+  startHidden?: boolean;
+}
+
+export interface MainHandle {
+  core: Interlude;
+  windows: WindowManager;
+}
+
+/**
+ * The composition root. Electron comes in as a parameter so the wiring can be tested
+ * against a fake; everything with behaviour lives in the core.
+ */
+export async function startMain(electron: ElectronModule, options: MainOptions = {}): Promise<MainHandle | null> {
+  const { app } = electron;
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  app.setAppUserModelId(APP_ID);
+  // Closing every window leaves Interlude in the tray; only Quit ends it.
+  app.on('window-all-closed', () => undefined);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, electron.shell));
+
+  await app.whenReady();
+  app.dock?.hide();
+
+  const appPath = app.getAppPath();
+  const rendererUrl = options.rendererUrl ?? process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(appPath, 'out/renderer/index.html')).toString();
+  const windows = new WindowManager(electron, { rendererUrl, preloadPath: join(appPath, 'out/preload/index.cjs') });
+  const log = options.log ?? { info: (message: string) => console.log(message), warn: (message: string) => console.warn(message) };
+
+  let core: Interlude | null = null;
+  const tray = new TrayController(electron, loadTrayIcons(electron, join(appPath, 'assets')), (action) => void core?.handleTrayAction(action));
+  core = new Interlude({
+    clock: options.clock ?? systemClock,
+    timers: options.timers ?? systemTimers,
+    store: new FileStore(app.getPath('userData')),
+    shell: new ElectronShell(electron, windows, tray),
+    log,
+  });
+  const running = core;
+
+  registerContractHandlers(electron.ipcMain, running.handlers, createSenderCheck(rendererUrl));
+  running.onStateChanged((state) => windows.send(eventChannels.stateChanged.channel, state));
+
+  electron.powerMonitor.on('resume', () => running.replan());
+  electron.powerMonitor.on('unlock-screen', () => running.replan());
+  app.on('second-instance', () => windows.showDashboard());
+  app.on('before-quit', () => {
+    windows.prepareToQuit();
+    running.stop();
+  });
+
+  await running.start();
+  if (!options.startHidden) windows.showDashboard();
+  return { core: running, windows };
+}
+
+function loadTrayIcons(electron: ElectronModule, assets: string): TrayIcons {
+  const load = (state: string) => {
+    const file = process.platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`;
+    return electron.nativeImage.createFromPath(join(assets, 'tray', file));
+  };
+  return { idle: load('idle'), 'prompt-waiting': load('prompt'), paused: load('paused') };
+}

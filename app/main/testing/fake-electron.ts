@@ -1,0 +1,160 @@
+import { EventEmitter } from 'node:events';
+import type { ElectronModule } from '../electron-module';
+
+/**
+ * A stand-in for the `electron` module that records what the main process asks of it:
+ * windows and their options, IPC handlers, the tray's menu, notifications.
+ */
+export function createFakeElectron(userData: string) {
+  const calls: string[] = [];
+  const ipcHandlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
+  const windows: FakeBrowserWindow[] = [];
+  const trays: FakeTray[] = [];
+  const notifications: FakeNotification[] = [];
+  const opened: string[] = [];
+  const appEvents = new EventEmitter();
+  const powerEvents = new EventEmitter();
+
+  class FakeWebContents extends EventEmitter {
+    sent: { channel: string; payload: unknown }[] = [];
+    windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      this.windowOpenHandler = handler;
+    }
+    send(channel: string, payload: unknown) {
+      this.sent.push({ channel, payload });
+    }
+  }
+
+  class FakeBrowserWindow extends EventEmitter {
+    readonly webContents = new FakeWebContents();
+    visible = false;
+    focused = false;
+    url = '';
+    position: [number, number] = [0, 0];
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      windows.push(this);
+    }
+    loadURL(url: string) {
+      this.url = url;
+      return Promise.resolve();
+    }
+    show() {
+      this.visible = true;
+      this.focused = true;
+    }
+    showInactive() {
+      this.visible = true;
+    }
+    hide() {
+      this.visible = false;
+    }
+    focus() {
+      this.focused = true;
+    }
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    isDestroyed() {
+      return false;
+    }
+    setPosition(x: number, y: number) {
+      this.position = [x, y];
+    }
+    setAlwaysOnTop() {}
+  }
+
+  class FakeTray {
+    image: unknown;
+    tooltip = '';
+    menu: unknown;
+    constructor(image: unknown) {
+      this.image = image;
+      trays.push(this);
+    }
+    setImage(image: unknown) {
+      this.image = image;
+    }
+    setToolTip(text: string) {
+      this.tooltip = text;
+    }
+    setContextMenu(menu: unknown) {
+      this.menu = menu;
+    }
+    destroy() {}
+  }
+
+  class FakeNotification extends EventEmitter {
+    shown = false;
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      notifications.push(this);
+    }
+    static isSupported() {
+      return true;
+    }
+    show() {
+      this.shown = true;
+    }
+  }
+
+  const electron = {
+    app: {
+      requestSingleInstanceLock: () => {
+        calls.push('requestSingleInstanceLock');
+        return true;
+      },
+      setAppUserModelId: (id: string) => calls.push(`setAppUserModelId:${id}`),
+      whenReady: () => Promise.resolve(),
+      on: (event: string, listener: (...args: unknown[]) => void) => {
+        appEvents.on(event, listener);
+      },
+      quit: () => calls.push('quit'),
+      exit: () => calls.push('exit'),
+      getAppPath: () => '/opt/interlude',
+      getPath: () => userData,
+      dock: { hide: () => calls.push('dock.hide') },
+    },
+    BrowserWindow: FakeBrowserWindow,
+    Tray: FakeTray,
+    Menu: { buildFromTemplate: (template: unknown) => ({ template }) },
+    Notification: FakeNotification,
+    nativeImage: { createFromPath: (path: string) => ({ path }) },
+    ipcMain: {
+      handle: (channel: string, handler: (event: unknown, payload: unknown) => unknown) => {
+        ipcHandlers.set(channel, handler);
+      },
+    },
+    powerMonitor: {
+      on: (event: string, listener: () => void) => {
+        powerEvents.on(event, listener);
+      },
+    },
+    screen: {
+      getCursorScreenPoint: () => ({ x: 2000, y: 300 }),
+      getDisplayNearestPoint: () => ({ workArea: { x: 1920, y: 0, width: 1920, height: 1080 } }),
+    },
+    shell: {
+      openExternal: (url: string) => {
+        opened.push(url);
+        return Promise.resolve();
+      },
+    },
+  };
+
+  return {
+    electron: electron as unknown as ElectronModule,
+    calls,
+    ipcHandlers,
+    windows,
+    trays,
+    notifications,
+    opened,
+    appEvents,
+    powerEvents,
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;

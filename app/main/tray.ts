@@ -1,0 +1,44 @@
+import type { MenuItemConstructorOptions, NativeImage, Tray as TrayType } from 'electron';
+import type { TrayAction, TrayMenuItem, TrayMenuModel } from '../shared/tray-menu';
+import type { ElectronModule } from './electron-module';
+
+export type TrayIcons = Record<TrayMenuModel['state'], NativeImage>;
+
+/** Turns the core's menu model into Electron's menu template. */
+export function toMenuTemplate(items: readonly TrayMenuItem[], onAction: (action: TrayAction) => void): MenuItemConstructorOptions[] {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.kind) {
+      case 'label':
+        return { id: item.id, label: item.text, enabled: false };
+      case 'separator':
+        return { id: item.id, type: 'separator' };
+      case 'action':
+        return { id: item.id, label: item.text, enabled: item.enabled, click: () => onAction(item.action) };
+      case 'submenu':
+        return { id: item.id, label: item.text, submenu: toMenuTemplate(item.items, onAction) };
+    }
+  });
+}
+
+/** The native tray icon and menu, re-rendered whenever the core's model changes. */
+export class TrayController {
+  private tray: TrayType | null = null;
+
+  constructor(
+    private readonly electron: ElectronModule,
+    private readonly icons: TrayIcons,
+    private readonly onAction: (action: TrayAction) => void,
+  ) {}
+
+  render(model: TrayMenuModel): void {
+    this.tray ??= new this.electron.Tray(this.icons.idle);
+    this.tray.setImage(this.icons[model.state]);
+    this.tray.setToolTip(model.tooltip);
+    this.tray.setContextMenu(this.electron.Menu.buildFromTemplate(toMenuTemplate(model.items, this.onAction)));
+  }
+
+  destroy(): void {
+    this.tray?.destroy();
+    this.tray = null;
+  }
+}

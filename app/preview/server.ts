@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { dispatchInvoke } from '../core/dispatch';
+import { Interlude } from '../core/interlude';
+import { systemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
+import type { ScheduleSource } from '../core/schedule-source';
+import { FileStore } from '../node/file-store';
+import { eventChannels } from '../shared/contract';
+import { BridgeClientFrameSchema, type BridgeServerFrame, type ShellMessage } from '../shared/preview-shell';
+import { PreviewShellAdapter } from './preview-shell-adapter';
+import { staticFiles } from './static-files';
+
+export interface PreviewServerOptions {
+  dataDirectory: string;
+  rendererDirectory?: string;
+  port?: number;
+  clock?: Clock;
+  timers?: Timers;
+  schedule?: ScheduleSource;
+  log?: Logger;
+  /** Lets the bench see shell messages the moment the core sends them. */
+  onShellMessage?: (message: ShellMessage) => void;
+}
+
+export interface PreviewServer {
+  url: string;
+  core: Interlude;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+
+/**
+ * The real core in Node with the real file store, the built renderer over HTTP, and the IPC
+ * contract over a WebSocket. Bound to 127.0.0.1 only, and only pages it served may connect.
+ */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const rendererDirectory = resolve(options.rendererDirectory ?? 'out/renderer');
+  if (!existsSync(resolve(rendererDirectory, 'preview.html'))) {
+    throw new Error(`No built renderer in ${rendererDirectory}. Run "npm run build:renderer" first.`);
+  }
+  const log = options.log ?? { info: (m: string) => console.log(m), warn: (m: string) => console.warn(m) };
+  const shell = new PreviewShellAdapter();
+  const core = new Interlude({
+    clock: options.clock ?? systemClock,
+    timers: options.timers ?? systemTimers,
+    store: new FileStore(options.dataDirectory),
+    shell,
+    log,
+    ...(options.schedule ? { schedule: options.schedule } : {}),
+  });
+
+  const server = createServer((request, response) => void staticFiles(rendererDirectory)(request, response));
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, HOST, () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${HOST}:${port}`;
+
+  const sockets = new WebSocketServer({
+    server,
+    path: '/bridge',
+    maxPayload: 64 * 1024,
+    // A web page elsewhere must not be able to drive the local core.
+    verifyClient: ({ req }: { req: IncomingMessage }) => req.headers.origin === origin,
+  });
+  const send = (socket: WebSocket, frame: BridgeServerFrame) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+  };
+  const broadcast = (frame: BridgeServerFrame) => sockets.clients.forEach((socket) => send(socket, frame));
+
+  shell.subscribe((message) => {
+    options.onShellMessage?.(message);
+    broadcast({ kind: 'shell', message });
+  });
+  core.onStateChanged((state) => broadcast({ kind: 'event', name: 'stateChanged', payload: eventChannels.stateChanged.payload.parse(state) }));
+
+  sockets.on('connection', (socket) => {
+    for (const message of shell.currentState()) send(socket, { kind: 'shell', message });
+    socket.on('message', (data) => {
+      void handleFrame(socket, data.toString());
+    });
+  });
+
+  async function handleFrame(socket: WebSocket, text: string): Promise<void> {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return;
+    }
+    const frame = BridgeClientFrameSchema.safeParse(json);
+    if (!frame.success) {
+      const id = (json as { id?: unknown } | null)?.id;
+      if (typeof id === 'number') send(socket, { kind: 'result', id, ok: false, error: 'Rejected: not a valid bridge frame.' });
+      return;
+    }
+    if (frame.data.kind === 'shell') {
+      await core.handleTrayAction(frame.data.command.action);
+      return;
+    }
+    const { id, name, payload } = frame.data;
+    try {
+      const value = await dispatchInvoke(core.handlers, name, payload);
+      send(socket, { kind: 'result', id, ok: true, value });
+    } catch (error) {
+      send(socket, { kind: 'result', id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  await core.start();
+  return {
+    url: `${origin}/`,
+    core,
+    async close() {
+      core.stop();
+      await core.flushed();
+      for (const socket of sockets.clients) socket.terminate();
+      await new Promise<void>((done) => sockets.close(() => done()));
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/** Serves the built renderer, and nothing outside its folder. */
+export function staticFiles(root: string) {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://preview.invalid');
+    const relative = url.pathname === '/' ? '/preview.html' : decodeURIComponent(url.pathname);
+    const path = normalize(join(root, relative));
+    if (!path.startsWith(root + sep) || request.method !== 'GET') {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(path);
+      response.writeHead(200, {
+        'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  };
+}

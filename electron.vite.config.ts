@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { cspPlugin } from './renderer/csp.ts';
+
+const root = import.meta.dirname;
+
+/** Explicit entries for this layout: app/main, app/preload (one CommonJS file for the sandbox), renderer/. */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      externalizeDeps: true,
+      rollupOptions: {
+        input: { index: resolve(root, 'app/main/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload cannot load other files, so everything it uses is bundled in.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'app/preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react(), cspPlugin()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      minify: true,
+      manifest: true,
+      rollupOptions: {
+        input: { index: resolve(root, 'renderer/index.html'), preview: resolve(root, 'renderer/preview.html') },
+      },
+    },
+  },
+});

@@ -1,0 +1,57 @@
+import type { InterludeApi } from '../../../app/shared/contract';
+import type { AppState } from '../../../app/shared/domain';
+import { clockTime } from '../format';
+import { TemplateForm } from './TemplateForm';
+import { Timeline } from './Timeline';
+
+interface DashboardProps {
+  api: InterludeApi;
+  state: AppState;
+}
+
+const PROMPT_NAMES = { reset: 'Reset', 'check-in': 'Check-in' } as const;
+
+export default function Dashboard({ api, state }: DashboardProps) {
+  const { nextPrompt, pause, timeZone } = state;
+  const completed = state.journalToday.filter((entry) => entry.event === 'completed').length;
+  return (
+    <div className="dashboard">
+      <header className="dashboard-header">
+        <h1>Interlude</h1>
+        <p className="quiet">Short pauses between your sessions.</p>
+      </header>
+      {state.notices.length > 0 ? (
+        <section className="notices" aria-label="Notices">
+          {state.notices.map((notice) => (
+            <p key={notice} className="notice" role="status">
+              {notice}
+            </p>
+          ))}
+        </section>
+      ) : null}
+      <main className="dashboard-grid">
+        <section className="card" aria-labelledby="today-title">
+          <h2 id="today-title">Today</h2>
+          <p className="summary" data-testid="next-prompt">
+            {pause
+              ? pause.until === null
+                ? 'Prompts are paused until you resume them.'
+                : `Prompts are paused until ${clockTime(pause.until, timeZone)}.`
+              : nextPrompt
+                ? `Next: ${PROMPT_NAMES[nextPrompt.kind].toLowerCase()} at ${clockTime(nextPrompt.dueAt, timeZone)}.`
+                : 'No more prompts today.'}
+          </p>
+          <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
+          <p className="quiet" data-testid="completed-count">
+            {completed === 0 ? 'No resets finished yet today.' : `${completed} reset${completed === 1 ? '' : 's'} finished today.`}
+          </p>
+        </section>
+        <section className="card" aria-labelledby="schedule-title">
+          <h2 id="schedule-title">Weekly schedule</h2>
+          <p className="quiet">Interlude offers a reset when each session ends, and a moment to arrive just before the next.</p>
+          <TemplateForm api={api} settings={state.settings} />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ResetOutcome, TimelineSession } from '../../../app/shared/domain';
+import { clockTime } from '../format';
+
+const OUTCOME_TEXT: Record<ResetOutcome, string> = {
+  upcoming: 'Reset to come',
+  offered: 'Reset offered',
+  'in-progress': 'Resetting now',
+  snoozed: 'Reset snoozed',
+  completed: 'Reset done',
+  skipped: 'Reset skipped',
+  expired: 'No reset',
+};
+
+interface TimelineProps {
+  sessions: readonly TimelineSession[];
+  now: number;
+  timeZone: string;
+}
+
+export function Timeline({ sessions, now, timeZone }: TimelineProps) {
+  if (sessions.length === 0) return <p className="empty">No sessions on your schedule today.</p>;
+  return (
+    <ol className="timeline" aria-label="Today’s sessions">
+      {sessions.map((session) => {
+        const current = session.start <= now && now < session.end;
+        const past = session.end <= now;
+        return (
+          <li key={session.start} className="timeline-item" data-state={current ? 'current' : past ? 'past' : 'future'} aria-current={current ? 'true' : undefined}>
+            <span className="timeline-time">
+              {clockTime(session.start, timeZone)} – {clockTime(session.end, timeZone)}
+            </span>
+            <span className="timeline-label">{current ? 'In session' : 'Session'}</span>
+            <span className="chip" data-outcome={session.reset}>
+              {OUTCOME_TEXT[session.reset]}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

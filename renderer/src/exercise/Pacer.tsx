@@ -1,0 +1,42 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { PhasePosition } from './breathing';
+
+const EMPTY_SCALE = 0.55;
+const FULL_SCALE = 1;
+
+interface PacerProps {
+  position: PhasePosition;
+  paused: boolean;
+}
+
+/**
+ * A breathing orb. Each phase is one CSS transform transition, started at the phase change with
+ * the time left in that phase, so the compositor animates it and no layout happens per frame.
+ */
+export function Pacer({ position, paused }: PacerProps) {
+  const orb = useRef<HTMLDivElement>(null);
+  const target = EMPTY_SCALE + (FULL_SCALE - EMPTY_SCALE) * position.phase.fullness;
+
+  useLayoutEffect(() => {
+    const element = orb.current;
+    if (!element) return;
+    if (paused) {
+      const current = getComputedStyle(element).transform;
+      element.style.transition = 'none';
+      element.style.transform = current === 'none' ? `scale(${EMPTY_SCALE})` : current;
+      return;
+    }
+    element.style.transition = `transform ${Math.round(position.remainingInPhaseMs)}ms cubic-bezier(0.37, 0, 0.63, 1), opacity ${Math.round(position.remainingInPhaseMs)}ms ease-in-out`;
+    element.style.transform = `scale(${target})`;
+    element.style.opacity = position.phase.fullness > 0.5 ? '1' : '0.72';
+    // Only a new phase or a pause/resume restarts the transition; ticks inside a phase do not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [position.sequence, paused]);
+
+  return (
+    <div className="pacer" aria-hidden="true">
+      <div className="pacer-ring" />
+      <div ref={orb} className="pacer-orb" data-phase={position.phase.id} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import type { ShellMessage } from '../../../app/shared/preview-shell';
+import type { TrayMenuModel } from '../../../app/shared/tray-menu';
+import type { PreviewConnection } from '../bridge/websocket-bridge';
+import { TrayPanel } from './TrayPanel';
+
+interface Toast {
+  id: number;
+  title: string;
+  body: string;
+}
+
+const TOAST_MS = 10_000;
+
+/**
+ * Stands in for the desktop: the tray menu as an HTML panel, notifications as toasts, and the
+ * prompt and dashboard windows as frames that open and close when the core asks.
+ */
+export function PreviewShell({ connection }: { connection: PreviewConnection }) {
+  const [tray, setTray] = useState<TrayMenuModel | null>(null);
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [windows, setWindows] = useState({ prompt: false, dashboard: false });
+  const [quit, setQuit] = useState(false);
+
+  useEffect(
+    () =>
+      connection.onShellMessage((message: ShellMessage) => {
+        switch (message.type) {
+          case 'tray':
+            setTray(message.model);
+            break;
+          case 'notification': {
+            const toast = { id: Date.now() + Math.random(), title: message.title, body: message.body };
+            setToasts((current) => [...current, toast]);
+            setTimeout(() => setToasts((current) => current.filter((t) => t !== toast)), TOAST_MS);
+            break;
+          }
+          case 'window':
+            setWindows((current) => ({ ...current, [message.window]: message.visible }));
+            break;
+          case 'quit':
+            setQuit(true);
+            break;
+        }
+      }),
+    [connection],
+  );
+
+  if (quit) {
+    return (
+      <main className="preview-quit">
+        <h1>Interlude has quit.</h1>
+        <p className="quiet">Start the preview again to continue.</p>
+      </main>
+    );
+  }
+
+  return (
+    <div className="preview">
+      <header className="preview-header">
+        <h1>Interlude preview</h1>
+        <p className="quiet">The real core and renderer. The tray, notifications and windows are drawn here as Electron would show them.</p>
+      </header>
+      <div className="preview-desktop">
+        <TrayPanel model={tray} onAction={(action) => connection.sendShellCommand({ type: 'tray-action', action })} />
+        <div className="preview-windows">
+          <section className="preview-window prompt-frame" aria-label="Prompt window" hidden={!windows.prompt} data-testid="prompt-window">
+            {windows.prompt ? <iframe title="Prompt window" src="index.html#prompt" /> : null}
+          </section>
+          <section className="preview-window dashboard-frame" aria-label="Dashboard window" hidden={!windows.dashboard}>
+            {windows.dashboard ? <iframe title="Dashboard window" src="index.html#dashboard" /> : null}
+          </section>
+        </div>
+      </div>
+      <div className="toasts" role="status" aria-live="polite" aria-label="Notifications">
+        {toasts.map((toast) => (
+          <div key={toast.id} className="toast" data-testid="toast">
+            <strong>{toast.title}</strong>
+            <span>{toast.body}</span>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
