@@ -28,6 +28,8 @@ export interface InterludeDeps {
   log: Logger;
   /** Defaults to the weekly template. */
   schedule?: ScheduleSource;
+  /** Shown on the dashboard from the start, e.g. that a demo schedule is in use. */
+  startupNotices?: string[];
 }
 
 type StateListener = (state: AppState) => void;
@@ -41,12 +43,13 @@ export class Interlude {
   private pause: Pause | null = null;
   private journal!: Journal;
   private active: ActivePrompt | null = null;
-  private readonly notices: string[] = [];
+  private readonly notices: string[];
   private readonly listeners = new Set<StateListener>();
   private readonly watcher: Watcher;
   private lastTray = '';
 
   constructor(private readonly deps: InterludeDeps) {
+    this.notices = [...(deps.startupNotices ?? [])];
     this.watcher = new Watcher({ clock: deps.clock, timers: deps.timers, onWake: (now) => this.onWake(now) });
   }
 

@@ -17,7 +17,7 @@ export interface WatcherOptions {
  * deadlines on whole minutes cost no extra wakeups.
  */
 export class Watcher {
-  private handle: TimerHandle | undefined;
+  private armed: { handle: TimerHandle } | null = null;
   private running = false;
   private wakeups = 0;
 
@@ -55,14 +55,16 @@ export class Watcher {
     const maxSleep = this.options.maxSleepMs ?? MAX_SLEEP_MS;
     const nextMinute = (Math.floor(now / maxSleep) + 1) * maxSleep;
     const target = deadline === null ? nextMinute : Math.min(Math.max(deadline, now), nextMinute);
-    this.handle = this.options.timers.setTimeout(() => {
-      this.handle = undefined;
-      if (this.running) this.wake();
-    }, target - now);
+    this.armed = {
+      handle: this.options.timers.setTimeout(() => {
+        this.armed = null;
+        if (this.running) this.wake();
+      }, target - now),
+    };
   }
 
   private disarm(): void {
-    if (this.handle !== undefined) this.options.timers.clearTimeout(this.handle);
-    this.handle = undefined;
+    if (this.armed) this.options.timers.clearTimeout(this.armed.handle);
+    this.armed = null;
   }
 }

@@ -76,13 +76,14 @@ export class WindowManager {
       skipTaskbar: true,
       alwaysOnTop: true,
       title: 'Interlude',
-      backgroundColor: '#00000000',
       webPreferences: {
         contextIsolation: true,
         sandbox: true,
         nodeIntegration: false,
         webSecurity: true,
         allowRunningInsecureContent: false,
+        // The pacer must keep time even when another window covers this one.
+        backgroundThrottling: false,
         preload: this.paths.preloadPath,
       },
     });

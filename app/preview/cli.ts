@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoSchedule } from '../core/schedule-source';
-import { startPreviewServer } from './server';
+import { startPreviewServer, type PreviewServer, type PreviewServerOptions } from './server';
 
 const USAGE = `Usage: npm run preview -- [--demo] [--first-end-in SECONDS] [--data DIR] [--port PORT]
 
@@ -34,14 +34,27 @@ async function main(): Promise<void> {
     return;
   }
   const dataDirectory = values.data ? resolve(values.data) : await mkdtemp(join(tmpdir(), 'interlude-preview-'));
-  const schedule = values.demo ? demoSchedule({ firstEnd: Date.now() + firstEndIn * 1000 }) : undefined;
-  const server = await startPreviewServer({ dataDirectory, port, ...(schedule ? { schedule } : {}) });
+  const firstEnd = Date.now() + firstEndIn * 1000;
+  const schedule = values.demo ? demoSchedule({ firstEnd }) : undefined;
+  const demoNotice = 'Demo schedule: one-minute sessions with four-minute gaps. The weekly schedule below is not used while the demo runs.';
+  const server = await listen({ dataDirectory, port, ...(schedule ? { schedule, startupNotices: [demoNotice] } : {}) });
   console.log(`Interlude preview: ${server.url}`);
   console.log(`Data folder: ${dataDirectory}`);
-  if (values.demo) console.log(`Demo schedule: the current session ends in ${firstEndIn} s.`);
+  if (values.demo) console.log(`Demo schedule: the current session ends at ${new Date(firstEnd).toISOString()} (in ${firstEndIn} s).`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** The usual port, or any free one if something else holds it. */
+async function listen(options: PreviewServerOptions): Promise<PreviewServer> {
+  try {
+    return await startPreviewServer(options);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EADDRINUSE') throw error;
+    console.log(`Port ${options.port} is in use; picking a free one.`);
+    return startPreviewServer({ ...options, port: 0 });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,7 @@ export interface PreviewServerOptions {
   clock?: Clock;
   timers?: Timers;
   schedule?: ScheduleSource;
+  startupNotices?: string[];
   log?: Logger;
   /** Lets the bench see shell messages the moment the core sends them. */
   onShellMessage?: (message: ShellMessage) => void;
@@ -51,6 +52,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     shell,
     log,
     ...(options.schedule ? { schedule: options.schedule } : {}),
+    ...(options.startupNotices ? { startupNotices: options.startupNotices } : {}),
   });
 
   const server = createServer((request, response) => void staticFiles(rendererDirectory)(request, response));
@@ -81,8 +83,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   sockets.on('connection', (socket) => {
     for (const message of shell.currentState()) send(socket, { kind: 'shell', message });
-    socket.on('message', (data) => {
-      void handleFrame(socket, data.toString());
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) return;
+      const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(new Uint8Array(data)).toString('utf8');
+      void handleFrame(socket, text);
     });
   });
 

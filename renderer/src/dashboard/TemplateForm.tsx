@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { Settings, Weekday } from '../../../app/shared/settings';
 
@@ -22,10 +22,15 @@ interface TemplateFormProps {
 /** Edits the weekly template. Validation happens in the core, which answers with a message per field. */
 export function TemplateForm({ api, settings }: TemplateFormProps) {
   const [draft, setDraft] = useState(settings);
+  const [savedSettings, setSavedSettings] = useState(settings);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<string | null>(null);
   const id = useId();
-  useEffect(() => setDraft(settings), [settings]);
+  // State pushes arrive every minute; only a real change of the saved settings replaces the draft.
+  if (JSON.stringify(settings) !== JSON.stringify(savedSettings)) {
+    setSavedSettings(settings);
+    setDraft(settings);
+  }
 
   const template = draft.template;
   const setTemplate = (patch: Partial<Settings['template']>) => setDraft({ ...draft, template: { ...template, ...patch } });

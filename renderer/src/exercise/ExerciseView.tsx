@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { minutesAndSeconds } from '../format';
 import { useReducedMotion } from '../use-reduced-motion';
 import { RESONANCE_BREATHING } from './breathing';
@@ -23,15 +23,15 @@ export function ExerciseView({ totalSeconds, toneOn, onToneChange, onFinished }:
   const { state, elapsedMs, position, pause, resume, end } = useExerciseClock(totalMs, RESONANCE_BREATHING);
   const reducedMotion = useReducedMotion();
   const tone = useRef<PhaseTone | null>(null);
-  const [reported, setReported] = useState(false);
+  const reported = useRef(false);
   const paused = state.status === 'paused';
 
   useEffect(() => {
-    if (state.status === 'finished' && !reported) {
-      setReported(true);
+    if (state.status === 'finished' && !reported.current) {
+      reported.current = true;
       onFinished({ secondsDone: Math.round(state.elapsedMs / 1000), endedEarly: state.endedEarly });
     }
-  }, [state, reported, onFinished]);
+  }, [state, onFinished]);
 
   useEffect(() => {
     if (!toneOn || state.status !== 'running' || position.sequence === 0) return;

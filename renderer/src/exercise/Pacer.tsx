@@ -20,8 +20,10 @@ export function Pacer({ position, paused }: PacerProps) {
   useLayoutEffect(() => {
     const element = orb.current;
     if (!element) return;
+    // Reading the computed transform commits the current size, so the transition below starts
+    // from where the orb is now (on first mount, from empty) rather than jumping to the target.
+    const current = getComputedStyle(element).transform;
     if (paused) {
-      const current = getComputedStyle(element).transform;
       element.style.transition = 'none';
       element.style.transform = current === 'none' ? `scale(${EMPTY_SCALE})` : current;
       return;

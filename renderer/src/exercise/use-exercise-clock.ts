@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer } from 'react';
 import { phaseAt, type BreathPattern } from './breathing';
-import { elapsedMs, exerciseReducer, startExercise, type ExerciseState } from './exercise-machine';
+import { elapsedMs, exerciseReducer, startExercise } from './exercise-machine';
 
 const monotonicNow = (): number => performance.now();
 
@@ -11,14 +11,16 @@ const monotonicNow = (): number => performance.now();
 export function useExerciseClock(totalMs: number, pattern: BreathPattern) {
   const [state, dispatch] = useReducer(exerciseReducer, undefined, () => startExercise(totalMs, monotonicNow()));
   const [, forceRender] = useReducer((count: number) => count + 1, 0);
+  const elapsed = elapsedMs(state, monotonicNow());
+  const position = phaseAt(pattern, elapsed);
 
   useEffect(() => {
     if (state.status !== 'running') return;
-    const elapsed = elapsedMs(state, monotonicNow());
+    // Plan from the moment this render showed, not from now: if a boundary passed between the
+    // render and this effect, the delay comes out at zero and the screen catches up at once.
     const remaining = totalMs - elapsed;
-    const toNextSecond = remaining % 1000 || 1000;
-    const toNextPhase = phaseAt(pattern, elapsed).remainingInPhaseMs;
-    const delay = Math.max(16, Math.min(toNextSecond, toNextPhase, remaining));
+    const nextChangeAt = elapsed + Math.min(remaining % 1000 || 1000, position.remainingInPhaseMs, remaining);
+    const delay = Math.max(0, nextChangeAt - elapsedMs(state, monotonicNow()));
     const timer = setTimeout(() => {
       dispatch({ type: 'tick', at: monotonicNow() });
       forceRender();
@@ -26,9 +28,8 @@ export function useExerciseClock(totalMs: number, pattern: BreathPattern) {
     return () => clearTimeout(timer);
   });
 
-  const elapsed = elapsedMs(state, monotonicNow());
   const pause = useCallback(() => dispatch({ type: 'pause', at: monotonicNow() }), []);
   const resume = useCallback(() => dispatch({ type: 'resume', at: monotonicNow() }), []);
   const end = useCallback(() => dispatch({ type: 'end', at: monotonicNow() }), []);
-  return { state: state as ExerciseState, elapsedMs: elapsed, position: phaseAt(pattern, elapsed), pause, resume, end };
+  return { state, elapsedMs: elapsed, position, pause, resume, end };
 }

@@ -64,11 +64,17 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
       <div className="preview-desktop">
         <TrayPanel model={tray} onAction={(action) => connection.sendShellCommand({ type: 'tray-action', action })} />
         <div className="preview-windows">
-          <section className="preview-window prompt-frame" aria-label="Prompt window" hidden={!windows.prompt} data-testid="prompt-window">
-            {windows.prompt ? <iframe title="Prompt window" src="index.html#prompt" /> : null}
+          <section className="preview-window" aria-labelledby="prompt-window-title" hidden={!windows.prompt} data-testid="prompt-window">
+            <h2 className="window-caption" id="prompt-window-title">
+              Prompt window
+            </h2>
+            <div className="prompt-frame">{windows.prompt ? <iframe title="Prompt window" src="index.html#prompt" /> : null}</div>
           </section>
-          <section className="preview-window dashboard-frame" aria-label="Dashboard window" hidden={!windows.dashboard}>
-            {windows.dashboard ? <iframe title="Dashboard window" src="index.html#dashboard" /> : null}
+          <section className="preview-window" aria-labelledby="dashboard-window-title" hidden={!windows.dashboard}>
+            <h2 className="window-caption" id="dashboard-window-title">
+              Dashboard window
+            </h2>
+            <div className="dashboard-frame">{windows.dashboard ? <iframe title="Dashboard window" src="index.html#dashboard" /> : null}</div>
           </section>
         </div>
       </div>

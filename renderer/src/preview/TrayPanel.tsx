@@ -1,4 +1,7 @@
 import type { TrayAction, TrayMenuItem, TrayMenuModel } from '../../../app/shared/tray-menu';
+import idleIcon from '../../../assets/tray/tray-idle@2x.png';
+import pausedIcon from '../../../assets/tray/tray-paused@2x.png';
+import promptIcon from '../../../assets/tray/tray-prompt@2x.png';
 
 interface TrayPanelProps {
   model: TrayMenuModel | null;
@@ -6,6 +9,8 @@ interface TrayPanelProps {
 }
 
 const STATE_TEXT = { idle: 'Between sessions', 'prompt-waiting': 'A prompt is waiting', paused: 'Paused' } as const;
+/** The same PNGs the Electron tray uses on Linux and Windows. */
+const STATE_ICON = { idle: idleIcon, 'prompt-waiting': promptIcon, paused: pausedIcon } as const;
 
 export function TrayPanel({ model, onAction }: TrayPanelProps) {
   return (
@@ -14,7 +19,7 @@ export function TrayPanel({ model, onAction }: TrayPanelProps) {
       {model ? (
         <>
           <p className="tray-state" data-state={model.state} data-testid="tray-state">
-            <span className="tray-dot" aria-hidden="true" />
+            <img className="tray-icon" src={STATE_ICON[model.state]} alt="" width={24} height={24} />
             {STATE_TEXT[model.state]}
           </p>
           <p className="quiet tray-tooltip" data-testid="tray-tooltip">

@@ -6,13 +6,15 @@ export type PromptAction = 'start' | 'snooze' | 'skip' | 'check-in';
 
 interface PromptViewProps {
   prompt: Prompt;
+  /** The next session's start, for context; null when there is none soon. */
+  nextSessionStart: number | null;
   timeZone: string;
   busy: boolean;
   message: string | null;
   onAction: (action: PromptAction) => void;
 }
 
-export function PromptView({ prompt, timeZone, busy, message, onAction }: PromptViewProps) {
+export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, onAction }: PromptViewProps) {
   const isReset = prompt.kind === 'reset';
   return (
     <main className="prompt" aria-labelledby="prompt-title" aria-describedby="prompt-body">
@@ -46,6 +48,7 @@ export function PromptView({ prompt, timeZone, busy, message, onAction }: Prompt
           Skip
         </button>
       </div>
+      {isReset && nextSessionStart !== null ? <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p> : null}
     </main>
   );
 }

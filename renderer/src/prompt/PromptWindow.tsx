@@ -60,7 +60,7 @@ export function PromptWindow({ api, state }: PromptWindowProps) {
     );
   }
   if (active) {
-    return <PromptView prompt={active.prompt} timeZone={state.timeZone} busy={busy} message={message} onAction={(action) => void respond(action)} />;
+    return <PromptView prompt={active.prompt} nextSessionStart={state.nextSession?.start ?? null} timeZone={state.timeZone} busy={busy} message={message} onAction={(action) => void respond(action)} />;
   }
   return (
     <main className="prompt" aria-labelledby="idle-title">

@@ -1,0 +1,121 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { checkView } from './a11y';
+import { startHarness, type Harness } from './harness';
+
+let harness: Harness;
+test.beforeAll(async () => {
+  harness = await startHarness(6);
+});
+test.afterAll(async () => {
+  await harness?.stop();
+});
+
+/** Collects console errors (a CSP violation shows up there) so the test can insist on none. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Records each change of the breathing cue with the page's own clock. */
+async function recordCues(frame: Frame): Promise<void> {
+  await frame.evaluate(() => {
+    const cue = document.querySelector('[data-testid="phase-cue"]')!;
+    const log: { text: string; at: number }[] = [{ text: cue.textContent ?? '', at: performance.now() }];
+    (window as unknown as { cueLog: typeof log }).cueLog = log;
+    new MutationObserver(() => log.push({ text: cue.textContent ?? '', at: performance.now() })).observe(cue, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}
+
+test('from a session ending to a finished reset, recorded on the dashboard and on disk', async ({ page, browser }) => {
+  const errors = watchConsole(page);
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { name: 'Interlude preview' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/preview-before-light.png' });
+
+  // 1–2. The reset prompt appears within 1 s of the session's end, never before it.
+  const promptFrame = page.frameLocator('iframe[title="Prompt window"]');
+  const heading = promptFrame.getByRole('heading', { name: 'Your session has ended.' });
+  await heading.waitFor({ timeout: 15_000 });
+  const appearedAt = Date.now();
+  expect(appearedAt).toBeGreaterThanOrEqual(harness.sessionEnd);
+  expect(appearedAt - harness.sessionEnd).toBeLessThanOrEqual(1_000);
+  await expect(page.getByTestId('toast').first()).toContainText('Your session has ended');
+  await expect(page.getByTestId('tray-state')).toContainText('A prompt is waiting');
+  await expect(promptFrame.getByRole('button', { name: 'Start' })).toBeFocused();
+  await page.screenshot({ path: 'docs/screenshots/preview-light.png' });
+
+  // The prompt window on its own, as Electron shows it: axe and screenshots in light and dark.
+  const promptPage = await (await browser.newContext({ viewport: { width: 420, height: 460 } })).newPage();
+  const promptErrors = watchConsole(promptPage);
+  await promptPage.goto(new URL('index.html#prompt', harness.url).toString());
+  await expect(promptPage.getByRole('heading', { name: 'Your session has ended.' })).toBeVisible();
+  await checkView(promptPage, 'prompt');
+  await promptPage.context().close();
+  // Chromium aligns timers of background pages to whole seconds; the timing check needs the page in front.
+  await page.bringToFront();
+
+  // 3. Start, and the phases alternate: in 4.5 s, out 6.5 s.
+  await promptFrame.getByRole('button', { name: 'Start' }).click();
+  const frame = page.frame({ url: /#prompt$/ })!;
+  await expect(promptFrame.getByTestId('phase-cue')).toHaveText('Breathe in');
+  await recordCues(frame);
+  await expect(promptFrame.getByTestId('phase-cue')).toHaveText('Breathe out', { timeout: 6_000 });
+  await expect(promptFrame.getByTestId('phase-cue')).toHaveText('Breathe in', { timeout: 8_000 });
+  await expect(promptFrame.getByTestId('phase-cue')).toHaveText('Breathe out', { timeout: 6_000 });
+  const cues = await frame.evaluate(() => (window as unknown as { cueLog: { text: string; at: number }[] }).cueLog);
+  const changes = cues.filter((entry, index) => index === 0 || entry.text !== cues[index - 1]!.text);
+  expect(changes.map((c) => c.text)).toEqual(['Breathe in', 'Breathe out', 'Breathe in', 'Breathe out']);
+  const outLength = changes[2]!.at - changes[1]!.at;
+  const inLength = changes[3]!.at - changes[2]!.at;
+  expect(Math.abs(outLength - 6_500)).toBeLessThanOrEqual(150);
+  expect(Math.abs(inLength - 4_500)).toBeLessThanOrEqual(150);
+  await expect(promptFrame.getByRole('timer', { name: 'Time left' })).toHaveText(/^2:[0-5]\d$/);
+
+  const exercisePage = await (await browser.newContext({ viewport: { width: 420, height: 460 } })).newPage();
+  const exerciseErrors = watchConsole(exercisePage);
+  await exercisePage.goto(new URL('index.html#prompt', harness.url).toString());
+  await expect(exercisePage.getByRole('heading', { name: 'Resonance breathing' })).toBeVisible();
+  await checkView(exercisePage, 'exercise');
+  await exercisePage.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(exercisePage.getByRole('progressbar', { name: 'Time spent so far' })).toBeVisible();
+  await expect(exercisePage.locator('.pacer')).toHaveCount(0);
+  await exercisePage.screenshot({ path: 'docs/screenshots/exercise-reduced-motion-light.png' });
+  await exercisePage.context().close();
+  await page.bringToFront();
+
+  // 4. End early, with a closing word.
+  await promptFrame.getByRole('button', { name: 'End early' }).click();
+  await expect(promptFrame.getByRole('heading', { name: 'A pause, however short, still counts.' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/closing-light.png', clip: (await page.getByTestId('prompt-window').boundingBox())! });
+  await promptFrame.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByTestId('prompt-window')).toBeHidden();
+
+  // 5. The journal has it: on the dashboard, and in the data file on disk.
+  const dashboard = page.frameLocator('iframe[title="Dashboard window"]');
+  await expect(dashboard.getByTestId('completed-count')).toHaveText('1 reset finished today.');
+  await expect(dashboard.getByRole('list', { name: 'Today’s sessions' }).getByText('Reset done')).toHaveCount(1);
+  const journal = await harness.journalOnDisk();
+  expect(journal.map((entry) => entry.event)).toEqual(['offered', 'started', 'completed']);
+  const completed = journal[2]!;
+  expect(completed).toMatchObject({ kind: 'reset', exercise: 'resonance-breathing', endedEarly: true, plannedSeconds: 180 });
+  expect(completed.event === 'completed' && completed.secondsDone).toBeGreaterThanOrEqual(15);
+
+  // 6. The dashboard window on its own, in light and dark.
+  const dashboardPage = await (await browser.newContext({ viewport: { width: 1000, height: 900 } })).newPage();
+  const dashboardErrors = watchConsole(dashboardPage);
+  await dashboardPage.goto(new URL('index.html#dashboard', harness.url).toString());
+  await expect(dashboardPage.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await checkView(dashboardPage, 'dashboard');
+  await dashboardPage.close();
+
+  expect([...errors, ...promptErrors, ...exerciseErrors, ...dashboardErrors]).toEqual([]);
+});

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { JournalEntry } from '../../app/shared/domain';
+
+export interface Harness {
+  url: string;
+  dataDirectory: string;
+  /** When the demo's running session ends. */
+  sessionEnd: number;
+  journalOnDisk(): Promise<JournalEntry[]>;
+  stop(): Promise<void>;
+}
+
+/** Runs `npm run preview`'s own entry point, exactly as a newcomer would, and reads what it prints. */
+export async function startHarness(firstEndInSeconds: number): Promise<Harness> {
+  const dataDirectory = await mkdtemp(join(tmpdir(), 'interlude-e2e-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'app/preview/cli.ts', '--demo', '--first-end-in', String(firstEndInSeconds), '--port', '0', '--data', dataDirectory],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const { url, sessionEnd } = await new Promise<{ url: string; sessionEnd: number }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The preview did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /Interlude preview: (\S+)/.exec(output)?.[1];
+      const end = /ends at (\S+) \(/.exec(output)?.[1];
+      if (url && end) {
+        clearTimeout(timer);
+        resolve({ url, sessionEnd: Date.parse(end) });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`The preview exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dataDirectory,
+    sessionEnd,
+    async journalOnDisk() {
+      const text = await readFile(join(dataDirectory, 'journal.jsonl'), 'utf8');
+      return text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as JournalEntry);
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dataDirectory, { recursive: true, force: true });
+    },
+  };
+}
