@@ -1,0 +1,18 @@
+/** `npm run bench`: every budget in one table, written to bench-results.json. */
+import { resolve } from 'node:path';
+import { measureBundle } from './bundle-size';
+import { measurePromptLatency } from './prompt-latency';
+import { report, type BenchResult } from './results';
+import { measureTestDuration } from './test-duration';
+import { measureWakeups } from './watcher-wakeups';
+
+const rendererDirectory = resolve('out/renderer');
+
+const results: BenchResult[] = [
+  ...(await measureWakeups()),
+  ...(await measurePromptLatency(rendererDirectory)),
+  ...(await measureBundle(rendererDirectory)),
+  ...(await measureTestDuration()),
+];
+await report(results, 'bench-results.json');
+if (results.some((r) => !r.within)) process.exitCode = 1;
