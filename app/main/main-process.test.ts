@@ -64,6 +64,8 @@ describe('the Electron composition root, wired to a fake electron', () => {
     expect(menuLabels((tray.menu as { template: never }).template)).toContain('Start a 3-minute reset');
     expect(tray.tooltip).toBe(model.tooltip);
     expect(tray.image).toEqual({ path: '/opt/interlude/assets/tray/tray-idle.png' });
+    tray.emit('click');
+    expect(tray.poppedUp).toBe(1);
   });
 
   it('shows the prompt window without taking focus, and a notification, when a prompt fires', () => {

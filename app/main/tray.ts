@@ -31,10 +31,17 @@ export class TrayController {
   ) {}
 
   render(model: TrayMenuModel): void {
-    this.tray ??= new this.electron.Tray(this.icons.idle);
+    this.tray ??= this.create();
     this.tray.setImage(this.icons[model.state]);
     this.tray.setToolTip(model.tooltip);
     this.tray.setContextMenu(this.electron.Menu.buildFromTemplate(toMenuTemplate(model.items, this.onAction)));
+  }
+
+  private create(): TrayType {
+    const tray = new this.electron.Tray(this.icons.idle);
+    // Windows opens a tray's menu only on right-click; a left-click should open it too.
+    tray.on('click', () => tray.popUpContextMenu());
+    return tray;
   }
 
   destroy(): void {

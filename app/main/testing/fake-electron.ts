@@ -66,13 +66,18 @@ export function createFakeElectron(userData: string) {
     setAlwaysOnTop() {}
   }
 
-  class FakeTray {
+  class FakeTray extends EventEmitter {
     image: unknown;
     tooltip = '';
     menu: unknown;
+    poppedUp = 0;
     constructor(image: unknown) {
+      super();
       this.image = image;
       trays.push(this);
+    }
+    popUpContextMenu() {
+      this.poppedUp += 1;
     }
     setImage(image: unknown) {
       this.image = image;
