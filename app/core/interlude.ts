@@ -6,7 +6,7 @@ import type { TrayAction, TrayMenuModel } from '../shared/tray-menu';
 import { minutesInWords } from '../shared/wording';
 import { loadJsonDocument } from './documents';
 import { Journal } from './journal';
-import { groupByPrompt, planPrompts, promptStatus, type Plan } from './planner';
+import { planPrompts, type Plan } from './planner';
 import type { Clock, DocumentStore, Logger, Shell, Timers } from './ports';
 import { endOfLocalDay, startOfLocalDay } from './schedule';
 import { templateSchedule, type ScheduleSource } from './schedule-source';
@@ -222,12 +222,8 @@ export class Interlude {
 
   /** After a restart, a prompt that was on screen and is still open comes back without a second notification. */
   private restoreActivePrompt(now: number): ActivePrompt | null {
-    const byPrompt = groupByPrompt(this.journal.entries());
-    for (const { prompt } of this.plan(now).prompts) {
-      const status = promptStatus(prompt, byPrompt.get(prompt.id) ?? []);
-      if (status.state === 'offered' && now < prompt.expiresAt) return { prompt, stage: 'offer' };
-    }
-    return null;
+    const waiting = this.plan(now).prompts.find(({ prompt, status }) => status.state === 'offered' && now < prompt.expiresAt);
+    return waiting ? { prompt: waiting.prompt, stage: 'offer' } : null;
   }
 
   private async respondToPrompt({ promptId, action }: RequestOf<'respondToPrompt'>): Promise<{ ok: boolean; message?: string }> {
