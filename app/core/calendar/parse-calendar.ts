@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { saltedHash } from './hash';
 import { propertyName, splitCalendar, type EventBlock } from './ics-lines';
 import { emptyIgnored, matchesKeywords, type IgnoredCounts, type SessionRule } from './session-rule';
-import { registerTimeZones } from './time-zones';
+import { parseComponent, registerTimeZones } from './time-zones';
 
 export interface CalendarEvent {
   start: number;
@@ -296,7 +296,7 @@ function readEvent(block: EventBlock, index: number, rule: SessionRule, toInstan
   let start: ICAL.Time;
   let durationMs: number;
   try {
-    component = new ICAL.Component(ICAL.parse(block.lines.join('\r\n')) as unknown as unknown[]);
+    component = parseComponent(block.lines.join('\r\n'));
     const dtstart = component.getFirstPropertyValue('dtstart');
     if (!(dtstart instanceof ICAL.Time)) return 'unreadable';
     start = dtstart;

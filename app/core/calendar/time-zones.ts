@@ -2,6 +2,12 @@ import ICAL from 'ical.js';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { findIana } from 'windows-iana';
 
+/** Parses one iCalendar component from text. */
+export function parseComponent(text: string): ICAL.Component {
+  const jcal = ICAL.parse(text) as unknown[];
+  return new ICAL.Component(jcal);
+}
+
 /** Whether the JavaScript runtime knows `zone` as an IANA time zone. */
 export function isIanaZone(zone: string): boolean {
   try {
@@ -29,7 +35,7 @@ function vtimezoneFor(iana: string): ICAL.Component | undefined {
   const block = tzlib_get_ical_block(iana);
   const text = Array.isArray(block) ? block[0] : undefined;
   if (!text || !text.includes('BEGIN:VTIMEZONE')) return undefined;
-  return new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
+  return parseComponent(text);
 }
 
 export interface ZoneRegistration {
@@ -49,7 +55,7 @@ export function registerTimeZones(fileZones: readonly string[], usedTzids: Reado
   const registered = new Set<string>();
   for (const text of fileZones) {
     try {
-      const component = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
+      const component = parseComponent(text);
       const tzid = component.getFirstPropertyValue('tzid');
       if (typeof tzid === 'string' && tzid !== '') {
         ICAL.TimezoneService.register(component);
