@@ -183,6 +183,9 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
   }
   const zones = registerTimeZones(split.timeZones, usedTzids);
   const fallbackZone = split.calendarZone && zones.iana.has(split.calendarZone) ? zones.iana.get(split.calendarZone)! : options.timeZone;
+  for (const tzid of zones.unusable) {
+    warnings.push(`The calendar's definition of the time zone "${tzid}" could not be used${zones.iana.has(tzid) ? `, so standard data for ${zones.iana.get(tzid)} was used instead` : ''}.`);
+  }
   for (const tzid of zones.unknown) {
     warnings.push(`Unknown time zone "${tzid}": its events were read as ${options.timeZone} time. Check them, or ask the calendar's owner to export with a standard time zone.`);
   }
@@ -307,7 +310,15 @@ function readEvent(block: EventBlock, index: number, rule: SessionRule, toInstan
     else durationMs = start.isDate ? 24 * 60 * MINUTE : 0;
     if (!Number.isFinite(durationMs) || durationMs < 0) return 'unreadable';
   } catch {
-    return 'unreadable';
+    // Tell a bad repeat rule apart from a damaged event: does it read without its RRULE?
+    const withoutRule = block.lines.filter((line) => propertyName(line) !== 'RRULE');
+    if (withoutRule.length === block.lines.length) return 'unreadable';
+    try {
+      parseComponent(withoutRule.join('\r\n'));
+      return 'bad-rule';
+    } catch {
+      return 'unreadable';
+    }
   }
   const recurrenceIdValue = component.getFirstPropertyValue('recurrence-id');
   const recurrenceId = recurrenceIdValue instanceof ICAL.Time ? toInstant(recurrenceIdValue) : null;

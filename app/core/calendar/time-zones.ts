@@ -38,9 +38,27 @@ function vtimezoneFor(iana: string): ICAL.Component | undefined {
   return parseComponent(text);
 }
 
+/**
+ * Real zones change at most a few times a year. A VTIMEZONE whose observances repeat more often
+ * than yearly (say FREQ=MINUTELY from 1601) would make ical.js expand millions of transitions.
+ */
+function hasUsableRules(component: ICAL.Component): boolean {
+  for (const observance of component.getAllSubcomponents()) {
+    const rules = observance.getAllProperties('rrule');
+    if (rules.length > 1) return false;
+    for (const rule of rules) {
+      const value = rule.getFirstValue();
+      if (!(value instanceof ICAL.Recur) || value.freq !== 'YEARLY') return false;
+    }
+  }
+  return true;
+}
+
 export interface ZoneRegistration {
   /** TZIDs that could not be resolved at all. */
   unknown: string[];
+  /** TZIDs whose VTIMEZONE in the file was unusable; IANA data stood in where it could. */
+  unusable: string[];
   /** For each TZID, the IANA zone it stands for, where one is known. */
   iana: Map<string, string>;
 }
@@ -53,10 +71,15 @@ export interface ZoneRegistration {
 export function registerTimeZones(fileZones: readonly string[], usedTzids: ReadonlySet<string>): ZoneRegistration {
   ICAL.TimezoneService.reset();
   const registered = new Set<string>();
+  const unusable: string[] = [];
   for (const text of fileZones) {
     try {
       const component = parseComponent(text);
       const tzid = component.getFirstPropertyValue('tzid');
+      if (typeof tzid === 'string' && tzid !== '' && !hasUsableRules(component)) {
+        unusable.push(tzid);
+        continue;
+      }
       if (typeof tzid === 'string' && tzid !== '') {
         ICAL.TimezoneService.register(component);
         registered.add(tzid);
@@ -67,6 +90,7 @@ export function registerTimeZones(fileZones: readonly string[], usedTzids: Reado
   }
   const unknown: string[] = [];
   const iana = new Map<string, string>();
+  for (const tzid of unusable) if (usedTzids.has(tzid) && !ianaZoneFor(tzid)) unknown.push(tzid);
   for (const tzid of usedTzids) {
     const zone = ianaZoneFor(tzid);
     if (zone) iana.set(tzid, zone);
@@ -78,5 +102,5 @@ export function registerTimeZones(fileZones: readonly string[], usedTzids: Reado
       unknown.push(tzid);
     }
   }
-  return { unknown, iana };
+  return { unknown, unusable, iana };
 }

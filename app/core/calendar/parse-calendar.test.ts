@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import {
+  appleStyle,
+  CLIENT_SECRETS,
+  ehrExport,
+  googleStyle,
+  ianaWithoutVtimezone,
+  outlookStyle,
+  windowsWithoutVtimezone,
+} from '../../../tests/fixtures/calendars';
+import { CalendarFormatError } from './ics-lines';
+import { parseCalendar, type ParseOptions } from './parse-calendar';
+import { DEFAULT_SESSION_RULE } from './session-rule';
+
+const options: ParseOptions = { rule: DEFAULT_SESSION_RULE, timeZone: 'America/Chicago', salt: 'test-salt' };
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
+const window = (text: string, from: string, to: string, extra: Partial<ParseOptions> = {}) =>
+  parseCalendar(text, { ...options, ...extra }).eventsBetween(Date.parse(from), Date.parse(to));
+const starts = (text: string, from: string, to: string) => window(text, from, to).events.map((e) => iso(e.start));
+
+describe('reading calendars in the styles real services emit', () => {
+  it('Google: IANA zone with VTIMEZONE, overrides before their master, EXDATE, cancelled instance, UNTIL as a DATE', () => {
+    const result = window(googleStyle(), '2026-02-28T00:00:00Z', '2026-05-15T00:00:00Z');
+    expect(result.events.map((e) => iso(e.start))).toEqual([
+      '2026-03-02T17:00:00Z', // PST
+      '2026-03-03T18:00:00Z', // the single event, 10:00 PST
+      '2026-03-04T18:00:00Z', // override whose series is missing, kept as a single event
+      '2026-03-09T18:00:00Z', // moved to 11:00, now PDT
+      // 16 March cancelled, 23 March excluded
+      '2026-03-30T16:00:00Z',
+      '2026-04-06T16:00:00Z',
+      '2026-04-13T16:00:00Z',
+      '2026-04-20T16:00:00Z',
+      '2026-04-27T16:00:00Z', // UNTIL=20260427 includes that day
+    ]);
+    expect(result.ignored).toEqual({ allDay: 1, free: 1, cancelled: 2, outOfRange: 2, excluded: 0 });
+    expect(result.events.every((e) => e.end - e.start === 50 * 60_000)).toBe(true);
+  });
+
+  it('Outlook: Windows zone names with the 1601 VTIMEZONE, and a Customized Time Zone read from the file', () => {
+    // Pacific Standard Time across the November change: 26 Oct is PDT, 2 and 9 Nov are PST.
+    expect(starts(outlookStyle(), '2026-10-01T00:00:00Z', '2026-12-01T00:00:00Z')).toEqual([
+      '2026-10-26T21:00:00Z',
+      '2026-11-02T22:00:00Z',
+      '2026-11-09T22:00:00Z',
+    ]);
+    // The custom zone is +11 until the first Sunday of April (5 April 2026), then +10.
+    expect(starts(outlookStyle(), '2026-03-01T00:00:00Z', '2026-05-01T00:00:00Z')).toEqual(['2026-03-29T22:00:00Z', '2026-04-05T23:00:00Z']);
+  });
+
+  it('Apple: UTC RECURRENCE-ID and comma-listed UTC EXDATEs against a Europe/London series', () => {
+    expect(starts(appleStyle(), '2026-03-20T00:00:00Z', '2026-04-10T00:00:00Z')).toEqual([
+      '2026-03-23T10:00:00Z',
+      '2026-03-24T10:00:00Z',
+      // 25th excluded (GMT)
+      '2026-03-26T10:00:00Z',
+      '2026-03-27T10:00:00Z',
+      '2026-03-28T10:00:00Z',
+      '2026-03-29T09:00:00Z', // BST from here
+      '2026-03-30T14:00:00Z', // moved to 15:00 BST
+      // 31st excluded (BST)
+      '2026-04-01T09:00:00Z',
+    ]);
+  });
+
+  it('an IANA TZID with no VTIMEZONE: Sydney across both DST changes', () => {
+    expect(starts(ianaWithoutVtimezone(), '2026-04-01T00:00:00Z', '2026-10-20T00:00:00Z')).toEqual([
+      '2026-04-02T22:00:00Z', // Fri 3 Apr, AEDT +11
+      '2026-04-05T23:00:00Z', // Mon 6 Apr, AEST +10
+      '2026-04-09T23:00:00Z',
+      '2026-04-12T23:00:00Z',
+      '2026-10-01T23:00:00Z', // Fri 2 Oct, AEST
+      '2026-10-04T22:00:00Z', // Mon 5 Oct, AEDT
+    ]);
+  });
+
+  it('a Windows zone name with no VTIMEZONE: London across both DST changes', () => {
+    expect(starts(windowsWithoutVtimezone(), '2026-03-01T00:00:00Z', '2026-11-01T00:00:00Z')).toEqual([
+      '2026-03-27T10:00:00Z', // GMT
+      '2026-03-30T09:00:00Z', // BST
+      '2026-10-23T09:00:00Z', // BST
+      '2026-10-26T10:00:00Z', // GMT
+    ]);
+  });
+
+  it('an EHR export of thousands of single events', () => {
+    const calendar = parseCalendar(ehrExport(2_000), options);
+    expect(calendar.eventCount).toBe(2_000);
+    const { events } = calendar.eventsBetween(Date.parse('2026-01-05T00:00:00Z'), Date.parse('2026-01-07T00:00:00Z'));
+    expect(events).toHaveLength(16);
+    expect(iso(events[0]!.start)).toBe('2026-01-05T14:00:00Z');
+  });
+
+  it('keeps only times and a salted key: no title, note, link, address or name survives', () => {
+    const calendar = parseCalendar(googleStyle() + outlookStyle(), options);
+    const { events } = calendar.eventsBetween(0, Date.parse('2030-01-01T00:00:00Z'));
+    const everything = JSON.stringify({ events, warnings: calendar.warnings });
+    for (const secret of CLIENT_SECRETS) expect(everything).not.toContain(secret);
+    expect(Object.keys(events[0]!).sort()).toEqual(['end', 'key', 'start']);
+    expect(events[0]!.key).not.toContain('google.com');
+  });
+
+  it('changes an event key only when the event changes', () => {
+    const a = parseCalendar(googleStyle(), options).eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => e.key);
+    const b = parseCalendar(googleStyle(), options).eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => e.key);
+    const salted = parseCalendar(googleStyle(), { ...options, salt: 'other' }).eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => e.key);
+    expect(a).toEqual(b);
+    expect(new Set(a).size).toBe(a.length);
+    expect(salted).not.toEqual(a);
+  });
+
+  it('matches include and exclude keywords against titles without keeping them', () => {
+    const margaretOnly = window(googleStyle(), '2026-03-01T00:00:00Z', '2026-03-05T00:00:00Z', { rule: { ...DEFAULT_SESSION_RULE, includeKeywords: ['margaret'] } });
+    expect(margaretOnly.events.map((e) => iso(e.start))).toEqual(['2026-03-02T17:00:00Z']);
+    expect(margaretOnly.ignored.excluded).toBe(2);
+    const noTobias = window(googleStyle(), '2026-03-01T00:00:00Z', '2026-03-05T00:00:00Z', { rule: { ...DEFAULT_SESSION_RULE, excludeKeywords: ['TOBIAS'] } });
+    expect(noTobias.events.map((e) => iso(e.start))).toEqual(['2026-03-02T17:00:00Z']);
+  });
+
+  it('uses the configured session length range', () => {
+    const result = window(googleStyle(), '2026-03-03T00:00:00Z', '2026-03-04T06:00:00Z', { rule: { ...DEFAULT_SESSION_RULE, minMinutes: 5, maxMinutes: 240 } });
+    expect(result.events.map((e) => iso(e.start))).toEqual(['2026-03-03T18:00:00Z', '2026-03-04T00:00:00Z', '2026-03-04T01:00:00Z']);
+    expect(result.ignored.outOfRange).toBe(0);
+  });
+});
+
+const VALID = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:a', 'DTSTART:20260302T170000Z', 'DTEND:20260302T175000Z', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:b', 'DTSTART:20260302T180000Z', 'DTEND:20260302T185000Z', 'END:VEVENT', 'END:VCALENDAR'];
+const read = (text: string) => {
+  const calendar = parseCalendar(text, options);
+  return { starts: calendar.eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => iso(e.start)), warnings: calendar.warnings };
+};
+
+describe('bad input: a clear message, and the rest of the calendar still counts', () => {
+  it('a truncated file keeps the complete events and says the file was cut off', () => {
+    const { starts: found, warnings } = read(VALID.slice(0, 10).join('\r\n'));
+    expect(found).toEqual(['2026-03-02T17:00:00Z']);
+    expect(warnings.join(' ')).toMatch(/ended in the middle of an event/);
+  });
+
+  it('a missing END:VCALENDAR', () => {
+    const { starts: found, warnings } = read(VALID.slice(0, -1).join('\r\n'));
+    expect(found).toHaveLength(2);
+    expect(warnings.join(' ')).toMatch(/no END:VCALENDAR line/);
+  });
+
+  it('garbage and HTML lines inside the calendar are skipped and counted', () => {
+    const text = [...VALID.slice(0, 7), '<div class="x">oops</div>', '%%%% ### garbage', ...VALID.slice(7)].join('\r\n');
+    const { starts: found, warnings } = read(text);
+    expect(found).toHaveLength(2);
+    expect(warnings).toContain('Skipped 2 lines that were not calendar data.');
+  });
+
+  it('a UTF-8 BOM and LF-only line endings', () => {
+    expect(read(`\uFEFF${VALID.join('\n')}`).starts).toHaveLength(2);
+  });
+
+  it('one damaged event does not drop the others', () => {
+    const text = [...VALID.slice(0, 2), 'BEGIN:VEVENT', 'UID:bad', 'DTSTART:2026-not-a-date', 'END:VEVENT', ...VALID.slice(2)].join('\r\n');
+    const { starts: found, warnings } = read(text);
+    expect(found).toHaveLength(2);
+    expect(warnings).toContain('1 event was damaged and skipped; the rest of the calendar was read.');
+  });
+
+  it('an invalid RRULE', () => {
+    const text = [...VALID.slice(0, 2), 'BEGIN:VEVENT', 'UID:r', 'DTSTART:20260302T200000Z', 'DTEND:20260302T205000Z', 'RRULE:FREQ=SOMETIMES', 'END:VEVENT', ...VALID.slice(2)].join('\r\n');
+    const { starts: found, warnings } = read(text);
+    expect(found).toHaveLength(2);
+    expect(warnings.join(' ')).toMatch(/repeat rule that could not be read/);
+  });
+
+  it('an unknown TZID is named in a warning and read in the user’s zone, never the machine’s', () => {
+    const text = [...VALID.slice(0, 2), 'BEGIN:VEVENT', 'UID:z', 'DTSTART;TZID=Atlantis/Capital:20260302T090000', 'DTEND;TZID=Atlantis/Capital:20260302T095000', 'END:VEVENT', ...VALID.slice(2)].join('\r\n');
+    const { starts: found, warnings } = read(text);
+    expect(found).toContain('2026-03-02T15:00:00Z'); // 09:00 in America/Chicago
+    expect(warnings.join(' ')).toMatch(/Unknown time zone "Atlantis\/Capital": its events were read as America\/Chicago time/);
+  });
+
+  it('an endless FREQ=MINUTELY rule is capped and reported, not followed forever', () => {
+    const text = [...VALID.slice(0, 2), 'BEGIN:VEVENT', 'UID:m', 'DTSTART:20200101T000000Z', 'DTEND:20200101T003000Z', 'RRULE:FREQ=MINUTELY', 'END:VEVENT', ...VALID.slice(2)].join('\r\n');
+    const calendar = parseCalendar(text, { ...options, maxOccurrencesPerSeries: 5_000 });
+    const started = Date.now();
+    const { events } = calendar.eventsBetween(Date.parse('2026-03-02T00:00:00Z'), Date.parse('2026-03-03T00:00:00Z'));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(events).toHaveLength(2);
+    expect(calendar.warnings.join(' ')).toMatch(/repeats more often than Interlude can follow/);
+  });
+
+  it.each([
+    ['an HTML error page', '<!DOCTYPE html><html><body>Sign in</body></html>', /web page \(perhaps a sign-in page\), not a calendar/],
+    ['an empty file', '', /The calendar is empty/],
+    ['something that is not a calendar', 'hello,world\n1,2\n', /does not look like a calendar/],
+  ])('%s is refused with a clear message', (_name, text, message) => {
+    expect(() => parseCalendar(text, options)).toThrow(CalendarFormatError);
+    expect(() => parseCalendar(text, options)).toThrow(message);
+  });
+});
