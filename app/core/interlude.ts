@@ -9,6 +9,10 @@ import { Journal } from './journal';
 import { planPrompts, type Plan } from './planner';
 import type { Clock, DocumentStore, Logger, Shell, Timers } from './ports';
 import { endOfLocalDay, startOfLocalDay } from './schedule';
+import { mergeBusyBlocks } from './calendar/busy-blocks';
+import { CalendarSources } from './calendar/calendar-sources';
+import { inProcessReader } from './calendar/in-process-reader';
+import type { CalendarReader, FeedFetcher, SecretStore } from './calendar/ports';
 import { templateSchedule, type ScheduleSource } from './schedule-source';
 import { buildTrayMenu } from './tray-menu';
 import { timelineFor } from './timeline';
@@ -30,6 +34,21 @@ export interface InterludeDeps {
   schedule?: ScheduleSource;
   /** Shown on the dashboard from the start, e.g. that a demo schedule is in use. */
   startupNotices?: string[];
+  /** How calendars are read, fetched and their addresses kept. Tests may leave these out. */
+  calendar?: { reader?: CalendarReader; fetchFeed?: FeedFetcher; secrets?: SecretStore };
+}
+
+const noFeeds: FeedFetcher = () => Promise.reject(new Error('Calendar feeds are not available here.'));
+
+/** Keeps secrets in memory only: for tests, and for hosts with no safe place to put them. */
+export function memorySecretStore(note = 'Calendar addresses are kept in memory only and forgotten when Interlude quits.'): SecretStore {
+  const secrets = new Map<string, string>();
+  return {
+    save: (id, secret) => Promise.resolve(void secrets.set(id, secret)),
+    load: (id) => Promise.resolve(secrets.get(id)),
+    remove: (id) => Promise.resolve(void secrets.delete(id)),
+    describe: () => ({ encrypted: false, note }),
+  };
 }
 
 type StateListener = (state: AppState) => void;
@@ -46,10 +65,22 @@ export class Interlude {
   private readonly notices: string[];
   private readonly listeners = new Set<StateListener>();
   private readonly watcher: Watcher;
+  private readonly calendar: CalendarSources;
+  private readonly secrets: SecretStore;
   private lastTray = '';
 
   constructor(private readonly deps: InterludeDeps) {
     this.notices = [...(deps.startupNotices ?? [])];
+    this.secrets = deps.calendar?.secrets ?? memorySecretStore();
+    this.calendar = new CalendarSources({
+      store: deps.store,
+      reader: deps.calendar?.reader ?? inProcessReader,
+      fetchFeed: deps.calendar?.fetchFeed ?? noFeeds,
+      secrets: this.secrets,
+      clock: deps.clock,
+      log: deps.log,
+      onChange: () => void Promise.resolve().then(() => this.watcher.replan()),
+    });
     this.watcher = new Watcher({ clock: deps.clock, timers: deps.timers, onWake: (now) => this.onWake(now) });
   }
 
@@ -61,7 +92,8 @@ export class Interlude {
     this.settings = settings.value;
     this.pause = pause.value;
     this.journal = journal.journal;
-    for (const notice of [settings.notice, pause.notice, journal.notice]) {
+    const calendarNotices = await this.calendar.load(this.settings.calendar);
+    for (const notice of [settings.notice, pause.notice, journal.notice, ...calendarNotices]) {
       if (notice) {
         this.notices.push(notice);
         this.deps.log.warn(notice);
@@ -75,8 +107,9 @@ export class Interlude {
     this.watcher.stop();
   }
 
-  /** The system resumed, unlocked, or its clock or zone changed. */
-  replan(): void {
+  /** The system resumed, unlocked, or its clock or zone changed. After a sleep, feeds are refreshed too. */
+  replan(reason: 'resume' | 'change' = 'change'): void {
+    if (reason === 'resume') this.calendar.refreshAllSoon();
     this.watcher.replan();
   }
 
@@ -107,7 +140,38 @@ export class Interlude {
       this.deps.shell.showDashboard();
       return undefined;
     },
+    importCalendar: async ({ text }) => this.addSource(await this.calendar.importFile(text, this.timeZone())),
+    subscribeCalendar: async ({ url }) => this.addSource(await this.calendar.subscribe(url)),
+    removeCalendar: async ({ id }) => {
+      if (!this.settings.calendar.sources.some((source) => source.id === id)) return { ok: false, message: 'That calendar is no longer in the list.' };
+      await this.saveSettings({ ...this.settings, calendar: { ...this.settings.calendar, sources: this.settings.calendar.sources.filter((s) => s.id !== id) } });
+      await this.calendar.remove(id);
+      return { ok: true };
+    },
+    refreshCalendars: () => {
+      this.calendar.refreshAllSoon();
+      this.watcher.replan();
+      return { ok: true };
+    },
   };
+
+  private async addSource(result: Awaited<ReturnType<CalendarSources['importFile']>>): Promise<{ ok: boolean; message?: string }> {
+    if (!result.ok) return result;
+    await this.saveSettings({ ...this.settings, calendar: { ...this.settings.calendar, sources: [...this.settings.calendar.sources, result.source] } });
+    return { ok: true };
+  }
+
+  private async saveSettings(settings: Settings): Promise<void> {
+    await this.deps.store.write(SETTINGS_DOCUMENT, JSON.stringify(settings, null, 2));
+    this.settings = settings;
+    this.calendar.configure(settings.calendar);
+    this.watcher.replan();
+  }
+
+  /** Resolves when the feed refreshes due now have finished. */
+  refreshDueCalendars(): Promise<void> {
+    return this.calendar.tick(this.deps.clock.now(), this.timeZone());
+  }
 
   async handleTrayAction(action: TrayAction): Promise<void> {
     const now = this.deps.clock.now();
@@ -152,6 +216,7 @@ export class Interlude {
       activePrompt: this.active,
       pause: this.pause,
       journalToday: this.journal.entries().filter((entry) => entry.at >= dayStart && entry.at < dayEnd),
+      calendar: { sources: this.calendar.statuses(now), secretStorage: this.secrets.describe() },
     };
   }
 
@@ -166,6 +231,7 @@ export class Interlude {
       pause: this.pause,
       activePrompt: this.active,
       resetMinutes: this.settings.resetMinutes,
+      staleCalendars: this.calendar.staleLabels(),
     });
   }
 
@@ -174,8 +240,14 @@ export class Interlude {
   }
 
   private sessionsAround(now: number): Session[] {
-    const schedule = this.deps.schedule ?? templateSchedule;
-    return schedule(now - DAY_MS, now + LOOKAHEAD_MS, this.settings, this.timeZone());
+    const from = now - DAY_MS;
+    const to = now + LOOKAHEAD_MS;
+    if (this.deps.schedule) return this.deps.schedule(from, to, this.settings, this.timeZone());
+    const calendar = this.calendar.sessionsBetween(from, to);
+    const template = this.settings.calendar.useTemplate || this.settings.calendar.sources.length === 0 ? templateSchedule(from, to, this.settings, this.timeZone()) : [];
+    if (calendar.length === 0) return template;
+    // Overlapping or touching appointments, from any source, are one busy stretch.
+    return mergeBusyBlocks([...template, ...calendar]).map((block) => ({ ...block, source: 'calendar' as const }));
   }
 
   private plan(now: number): Plan {
@@ -191,8 +263,11 @@ export class Interlude {
     for (const stale of plan.due.slice(0, -1)) void this.record({ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' });
     if (newest) this.fire(newest, now);
     if (plan.expired.length > 0 || newest) plan = this.plan(now);
+    void this.calendar.tick(now, this.timeZone());
     this.publish();
-    return plan.nextDeadline;
+    const refreshAt = this.calendar.nextRefreshAt();
+    if (refreshAt === null) return plan.nextDeadline;
+    return plan.nextDeadline === null ? Math.max(refreshAt, now + 1_000) : Math.min(plan.nextDeadline, Math.max(refreshAt, now + 1_000));
   }
 
   private fire(prompt: Prompt, now: number): void {
@@ -274,10 +349,10 @@ export class Interlude {
   private async updateSettings(request: unknown): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }> {
     const result = SettingsSchema.safeParse(request);
     if (!result.success) return { ok: false, errors: describeSettingsIssues(result.error) };
-    await this.deps.store.write(SETTINGS_DOCUMENT, JSON.stringify(result.data, null, 2));
-    this.settings = result.data;
-    this.watcher.replan();
-    return { ok: true, settings: result.data };
+    // The list of calendars changes only through import, subscribe and remove.
+    const settings = { ...result.data, calendar: { ...result.data.calendar, sources: this.settings.calendar.sources } };
+    await this.saveSettings(settings);
+    return { ok: true, settings };
   }
 
   private async startManualReset(now: number): Promise<void> {

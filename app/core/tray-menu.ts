@@ -10,6 +10,8 @@ export interface TrayMenuInput {
   pause: Pause | null;
   activePrompt: ActivePrompt | null;
   resetMinutes: number;
+  /** Calendars whose last refresh failed; their last good schedule is still in use. */
+  staleCalendars?: string[];
 }
 
 export function scheduleLine({ now, timeZone, currentSession, nextSession }: TrayMenuInput): string {
@@ -44,6 +46,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
   const items: TrayMenuItem[] = [
     { kind: 'label', id: 'schedule', text: schedule },
     ...(paused ? [{ kind: 'label' as const, id: 'paused', text: paused }] : []),
+    ...(input.staleCalendars?.length ? [{ kind: 'label' as const, id: 'stale', text: `Calendar out of date: ${input.staleCalendars.join(', ')}` }] : []),
     { kind: 'separator', id: 'separator-reset' },
     {
       kind: 'action',

@@ -19,6 +19,8 @@ export interface WatcherOptions {
 export class Watcher {
   private armed: { handle: TimerHandle } | null = null;
   private running = false;
+  private waking = false;
+  private wakeAgain = false;
   private wakeups = 0;
 
   constructor(private readonly options: WatcherOptions) {}
@@ -44,11 +46,26 @@ export class Watcher {
   }
 
   private wake(): void {
-    this.disarm();
-    this.wakeups += 1;
-    const now = this.options.clock.now();
-    const deadline = this.options.onWake(now);
-    this.arm(now, deadline);
+    // A re-plan asked for while waking (say, by something onWake started) runs once more after it.
+    if (this.waking) {
+      this.wakeAgain = true;
+      return;
+    }
+    this.waking = true;
+    try {
+      let now: number;
+      let deadline: number | null;
+      do {
+        this.wakeAgain = false;
+        this.disarm();
+        this.wakeups += 1;
+        now = this.options.clock.now();
+        deadline = this.options.onWake(now);
+      } while (this.wakeAgain && this.running);
+      if (this.running) this.arm(now, deadline);
+    } finally {
+      this.waking = false;
+    }
   }
 
   private arm(now: number, deadline: number | null): void {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { AppStateSchema, ExerciseIdSchema } from './domain';
 import { SettingsSchema } from './settings';
 
+const outcome = z.object({ ok: z.boolean(), message: z.string().optional() });
+
 /**
  * The one IPC contract. Every channel is declared here once; the preload, the
  * main-process handlers, the preview's WebSocket bridge and the renderer's
@@ -19,7 +21,7 @@ export const invokeChannels = {
       promptId: z.string().min(1).max(120),
       action: z.enum(['start', 'snooze', 'skip', 'check-in']),
     }),
-    response: z.object({ ok: z.boolean(), message: z.string().optional() }),
+    response: outcome,
   },
   finishExercise: {
     channel: 'interlude:finish-exercise',
@@ -29,7 +31,7 @@ export const invokeChannels = {
       secondsDone: z.number().int().nonnegative().max(3600),
       endedEarly: z.boolean(),
     }),
-    response: z.object({ ok: z.boolean(), message: z.string().optional() }),
+    response: outcome,
   },
   updateSettings: {
     channel: 'interlude:update-settings',
@@ -49,6 +51,27 @@ export const invokeChannels = {
     channel: 'interlude:open-dashboard',
     request: z.undefined(),
     response: z.undefined(),
+  },
+  importCalendar: {
+    channel: 'interlude:import-calendar',
+    // The file's text, read in the renderer; it is parsed off the main thread and never stored.
+    request: z.object({ text: z.string().max(60 * 1024 * 1024, 'The file is larger than 60 MB.') }),
+    response: outcome,
+  },
+  subscribeCalendar: {
+    channel: 'interlude:subscribe-calendar',
+    request: z.object({ url: z.string().min(1).max(4096) }),
+    response: outcome,
+  },
+  removeCalendar: {
+    channel: 'interlude:remove-calendar',
+    request: z.object({ id: z.string().min(1).max(64) }),
+    response: outcome,
+  },
+  refreshCalendars: {
+    channel: 'interlude:refresh-calendars',
+    request: z.undefined(),
+    response: outcome,
   },
 } as const;
 

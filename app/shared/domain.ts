@@ -7,8 +7,8 @@ const Instant = z.number().int().nonnegative();
 export const SessionSchema = z.object({
   start: Instant,
   end: Instant,
-  /** Where the session came from: the weekly template, or the preview's demo schedule. */
-  source: z.enum(['template', 'demo']),
+  /** Where the session came from: the weekly template, a calendar, or the preview's demo schedule. */
+  source: z.enum(['template', 'demo', 'calendar']),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
@@ -71,6 +71,29 @@ export type ResetOutcome = z.infer<typeof ResetOutcomeSchema>;
 export const TimelineSessionSchema = SessionSchema.extend({ reset: ResetOutcomeSchema });
 export type TimelineSession = z.infer<typeof TimelineSessionSchema>;
 
+export const SourceStatusSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['file', 'feed']),
+  label: z.string(),
+  lastSuccessAt: Instant.nullable(),
+  sessionsNext7Days: z.number().int().nonnegative(),
+  /** The last refresh failed: the previous schedule is kept and shown as out of date. */
+  stale: z.boolean(),
+  lastError: z.string().nullable(),
+  warnings: z.array(z.string()),
+  /** Imported files are read once; their sessions run out here. */
+  coversUntil: Instant.nullable(),
+  refreshing: z.boolean(),
+});
+export type SourceStatus = z.infer<typeof SourceStatusSchema>;
+
+export const CalendarStateSchema = z.object({
+  sources: z.array(SourceStatusSchema),
+  /** Whether feed addresses are encrypted at rest, in the user's words. */
+  secretStorage: z.object({ encrypted: z.boolean(), note: z.string() }),
+});
+export type CalendarState = z.infer<typeof CalendarStateSchema>;
+
 /** Everything a window needs to draw itself, pushed whenever it changes. */
 export const AppStateSchema = z.object({
   now: Instant,
@@ -83,5 +106,6 @@ export const AppStateSchema = z.object({
   activePrompt: ActivePromptSchema.nullable(),
   pause: PauseSchema.nullable(),
   journalToday: z.array(JournalEntrySchema),
+  calendar: CalendarStateSchema,
 });
 export type AppState = z.infer<typeof AppStateSchema>;

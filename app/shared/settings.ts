@@ -50,6 +50,40 @@ export const WeeklyTemplateSchema = z
     });
   });
 
+export const SessionRuleSchema = z
+  .object({
+    minMinutes: z.number().int().min(5, 'Sessions are at least 5 minutes long.').max(600),
+    maxMinutes: z.number().int().min(5).max(600, 'Sessions are at most 10 hours long.'),
+    includeKeywords: z.array(z.string().max(60)).max(20),
+    excludeKeywords: z.array(z.string().max(60)).max(20),
+  })
+  .refine((rule) => rule.maxMinutes >= rule.minMinutes, { path: ['maxMinutes'], message: 'The longest session must be at least the shortest.' });
+
+export const CalendarSourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{6,40}$/),
+  kind: z.enum(['file', 'feed']),
+  /** Shown in the UI: "Imported file" or the feed's host. Never a path, a token or a title. */
+  label: z.string().max(120),
+  addedAt: z.number().int().nonnegative(),
+});
+export type CalendarSource = z.infer<typeof CalendarSourceSchema>;
+
+export const CalendarSettingsSchema = z.object({
+  /** Use the weekly template too (alone when there are no calendars). */
+  useTemplate: z.boolean(),
+  refreshMinutes: z.number().int().min(5, 'Refresh at most every 5 minutes.').max(24 * 60),
+  rule: SessionRuleSchema,
+  sources: z.array(CalendarSourceSchema).max(10),
+});
+export type CalendarSettings = z.infer<typeof CalendarSettingsSchema>;
+
+export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
+  useTemplate: true,
+  refreshMinutes: 10,
+  rule: { minMinutes: 20, maxMinutes: 120, includeKeywords: [], excludeKeywords: [] },
+  sources: [],
+};
+
 export const SettingsSchema = z.object({
   version: z.literal(1),
   template: WeeklyTemplateSchema,
@@ -65,6 +99,8 @@ export const SettingsSchema = z.object({
     .max(15, 'Check-in lead can be at most 15 minutes.'),
   /** Optional soft tone at breath phase changes; off until the user turns it on. */
   phaseToneOn: z.boolean(),
+  /** Added after the first release: settings files without it get the defaults. */
+  calendar: CalendarSettingsSchema.default(DEFAULT_CALENDAR_SETTINGS),
 });
 
 export type Weekday = z.infer<typeof WeekdaySchema>;
@@ -85,6 +121,7 @@ export const DEFAULT_SETTINGS: Settings = {
   resetMinutes: 3,
   checkInLeadMinutes: 2,
   phaseToneOn: false,
+  calendar: DEFAULT_CALENDAR_SETTINGS,
 };
 
 export interface FieldError {

@@ -26,6 +26,7 @@ function state(activePrompt: AppState['activePrompt']): AppState {
     activePrompt,
     pause: null,
     journalToday: [],
+    calendar: { sources: [], secretStorage: { encrypted: true, note: '' } },
   };
 }
 
@@ -37,6 +38,10 @@ function fakeApi(overrides: Partial<InterludeApi> = {}): InterludeApi {
     updateSettings: vi.fn(),
     closeWindow: vi.fn().mockResolvedValue(undefined),
     openDashboard: vi.fn().mockResolvedValue(undefined),
+    importCalendar: vi.fn(),
+    subscribeCalendar: vi.fn(),
+    removeCalendar: vi.fn(),
+    refreshCalendars: vi.fn(),
     onStateChanged: vi.fn(() => () => undefined),
     ...overrides,
   };

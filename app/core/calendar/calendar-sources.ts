@@ -1,0 +1,258 @@
+import { z } from 'zod';
+import type { Session, SourceStatus } from '../../shared/domain';
+import type { CalendarSettings, CalendarSource } from '../../shared/settings';
+import { loadJsonDocument } from '../documents';
+import type { Clock, DocumentStore, Logger } from '../ports';
+import type { CalendarReader, FeedFetcher, SecretStore } from './ports';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+/** Feeds are expanded this far ahead on every refresh; imported files once, further. */
+const FEED_HORIZON_MS = 60 * DAY;
+const FILE_HORIZON_MS = 120 * DAY;
+const MAX_BACKOFF_MS = 60 * MINUTE;
+
+const CachedEventSchema = z.object({ start: z.number(), end: z.number(), key: z.string() });
+const SourceCacheSchema = z.object({
+  events: z.array(CachedEventSchema),
+  coveredFrom: z.number(),
+  coveredTo: z.number(),
+  lastSuccessAt: z.number().nullable(),
+  lastAttemptAt: z.number().nullable(),
+  lastError: z.string().nullable(),
+  failures: z.number().int().nonnegative(),
+  etag: z.string().optional(),
+  lastModified: z.string().optional(),
+  warnings: z.array(z.string()),
+});
+type SourceCache = z.infer<typeof SourceCacheSchema>;
+
+const SaltSchema = z.object({ salt: z.string().min(16) });
+
+export interface CalendarSourcesDeps {
+  store: DocumentStore;
+  reader: CalendarReader;
+  fetchFeed: FeedFetcher;
+  secrets: SecretStore;
+  clock: Clock;
+  log: Logger;
+  /** Called whenever sessions or statuses change. */
+  onChange: () => void;
+}
+
+export type SourceResult = { ok: true; source: CalendarSource } | { ok: false; message: string };
+
+export function cacheDocument(id: string): string {
+  return `calendar-${id}.json`;
+}
+
+/** webcal:// is https:// by another name; anything but https is refused. */
+export function normaliseFeedUrl(input: string): { ok: true; url: string; host: string } | { ok: false; message: string } {
+  const trimmed = input.trim().replace(/^webcals?:\/\//i, 'https://');
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { ok: false, message: 'That is not a web address. Copy the whole calendar link, starting with https:// or webcal://.' };
+  }
+  if (url.protocol !== 'https:') return { ok: false, message: 'Only secure (https:// or webcal://) calendar links can be used.' };
+  return { ok: true, url: url.toString(), host: url.hostname };
+}
+
+/**
+ * The clinician's calendars: imported files and subscribed feeds. Keeps, for each, only the
+ * times of its events (and a salted key per event), refreshes feeds on a schedule with backoff,
+ * and keeps the last good schedule when a refresh fails.
+ */
+export class CalendarSources {
+  private readonly caches = new Map<string, SourceCache>();
+  private readonly refreshing = new Set<string>();
+  private readonly dueNow = new Set<string>();
+  private salt = '';
+  private settings: CalendarSettings | null = null;
+
+  constructor(private readonly deps: CalendarSourcesDeps) {}
+
+  async load(settings: CalendarSettings): Promise<string[]> {
+    this.settings = settings;
+    const notices: string[] = [];
+    const salt = await loadJsonDocument(this.deps.store, 'calendar-salt.json', SaltSchema, { salt: '' }, 'calendar key file');
+    this.salt = salt.value.salt;
+    if (this.salt === '') {
+      this.salt = randomHex(16);
+      await this.deps.store.write('calendar-salt.json', JSON.stringify({ salt: this.salt }));
+    }
+    for (const source of settings.sources) {
+      const cache = await loadJsonDocument(this.deps.store, cacheDocument(source.id), SourceCacheSchema.nullable(), null, `saved schedule for ${source.label}`);
+      if (cache.notice) notices.push(cache.notice);
+      this.caches.set(source.id, cache.value ?? emptyCache());
+    }
+    return notices;
+  }
+
+  /** Settings changed (rule, refresh interval, sources). */
+  configure(settings: CalendarSettings): void {
+    this.settings = settings;
+  }
+
+  sessionsBetween(from: number, to: number): Session[] {
+    const sessions: Session[] = [];
+    for (const source of this.settings?.sources ?? []) {
+      for (const event of this.caches.get(source.id)?.events ?? []) {
+        if (event.end > from && event.start < to) sessions.push({ start: event.start, end: event.end, source: 'calendar' });
+      }
+    }
+    return sessions;
+  }
+
+  statuses(now: number): SourceStatus[] {
+    return (this.settings?.sources ?? []).map((source) => {
+      const cache = this.caches.get(source.id) ?? emptyCache();
+      return {
+        id: source.id,
+        kind: source.kind,
+        label: source.label,
+        lastSuccessAt: cache.lastSuccessAt,
+        sessionsNext7Days: cache.events.filter((event) => event.start >= now && event.start < now + 7 * DAY).length,
+        stale: cache.lastError !== null,
+        lastError: cache.lastError,
+        warnings: cache.warnings,
+        coversUntil: source.kind === 'file' ? cache.coveredTo : null,
+        refreshing: this.refreshing.has(source.id),
+      };
+    });
+  }
+
+  staleLabels(): string[] {
+    return (this.settings?.sources ?? []).filter((source) => this.caches.get(source.id)?.lastError).map((source) => source.label);
+  }
+
+  async importFile(text: string, timeZone: string): Promise<SourceResult> {
+    const now = this.deps.clock.now();
+    const source: CalendarSource = { id: randomId(), kind: 'file', label: 'Imported file', addedAt: now };
+    const cache = emptyCache();
+    const error = await this.readInto(cache, text, timeZone, now, FILE_HORIZON_MS);
+    if (error) return { ok: false, message: error };
+    cache.lastSuccessAt = now;
+    cache.lastAttemptAt = now;
+    await this.saveCache(source.id, cache);
+    this.caches.set(source.id, cache);
+    return { ok: true, source };
+  }
+
+  async subscribe(input: string): Promise<SourceResult> {
+    const normalised = normaliseFeedUrl(input);
+    if (!normalised.ok) return normalised;
+    const source: CalendarSource = { id: randomId(), kind: 'feed', label: normalised.host, addedAt: this.deps.clock.now() };
+    await this.deps.secrets.save(source.id, normalised.url);
+    this.caches.set(source.id, emptyCache());
+    this.dueNow.add(source.id);
+    return { ok: true, source };
+  }
+
+  async remove(id: string): Promise<void> {
+    this.caches.delete(id);
+    await this.deps.secrets.remove(id);
+    await this.deps.store.write(cacheDocument(id), 'null');
+  }
+
+  /** Every feed is refreshed at its next chance, as after the machine wakes. */
+  refreshAllSoon(): void {
+    for (const source of this.settings?.sources ?? []) if (source.kind === 'feed') this.dueNow.add(source.id);
+  }
+
+  /** When the next feed refresh falls due, for the watcher's next deadline. */
+  nextRefreshAt(): number | null {
+    const times = (this.settings?.sources ?? []).filter((s) => s.kind === 'feed' && !this.refreshing.has(s.id)).map((s) => this.nextAttemptAt(s.id));
+    return times.length > 0 ? Math.min(...times) : null;
+  }
+
+  /** Starts the refreshes that are due; returns their completion, for tests and shutdown. */
+  tick(now: number, timeZone: string): Promise<void> {
+    const due = (this.settings?.sources ?? []).filter((s) => s.kind === 'feed' && !this.refreshing.has(s.id) && this.nextAttemptAt(s.id) <= now);
+    return Promise.all(due.map((source) => this.refresh(source, timeZone))).then(() => undefined);
+  }
+
+  private nextAttemptAt(id: string): number {
+    if (this.dueNow.has(id)) return -Infinity;
+    const cache = this.caches.get(id);
+    if (!cache?.lastAttemptAt) return -Infinity;
+    const interval = (this.settings?.refreshMinutes ?? 10) * MINUTE;
+    const wait = cache.failures > 0 ? Math.min(MAX_BACKOFF_MS, MINUTE * 2 ** (cache.failures - 1)) : interval;
+    return cache.lastAttemptAt + wait;
+  }
+
+  private async refresh(source: CalendarSource, timeZone: string): Promise<void> {
+    this.refreshing.add(source.id);
+    this.dueNow.delete(source.id);
+    this.deps.onChange();
+    const now = this.deps.clock.now();
+    const cache = { ...(this.caches.get(source.id) ?? emptyCache()) };
+    cache.lastAttemptAt = now;
+    try {
+      const url = await this.deps.secrets.load(source.id);
+      if (!url) throw new Error('The address of this calendar could not be read back; please add it again.');
+      // Without the text we cannot re-expand, so ask for the whole feed again before the horizon runs short.
+      const conditional = cache.coveredTo - now > FEED_HORIZON_MS / 2;
+      const response = await this.deps.fetchFeed({
+        url,
+        ...(conditional && cache.etag ? { etag: cache.etag } : {}),
+        ...(conditional && cache.lastModified ? { lastModified: cache.lastModified } : {}),
+      });
+      if (response.kind === 'updated') {
+        const error = await this.readInto(cache, response.body, timeZone, now, FEED_HORIZON_MS);
+        if (error) throw new Error(error);
+        if (response.etag) cache.etag = response.etag;
+        else delete cache.etag;
+        if (response.lastModified) cache.lastModified = response.lastModified;
+        else delete cache.lastModified;
+      }
+      cache.lastSuccessAt = now;
+      cache.lastError = null;
+      cache.failures = 0;
+    } catch (error) {
+      cache.failures += 1;
+      cache.lastError = error instanceof Error ? error.message : 'The calendar could not be refreshed.';
+      this.deps.log.warn(`Calendar ${source.label}: ${cache.lastError}`);
+    } finally {
+      this.refreshing.delete(source.id);
+    }
+    if (this.settings?.sources.some((s) => s.id === source.id)) {
+      this.caches.set(source.id, cache);
+      await this.saveCache(source.id, cache);
+      this.deps.onChange();
+    }
+  }
+
+  /** Reads calendar text into the cache; returns a message for the user if it could not. */
+  private async readInto(cache: SourceCache, text: string, timeZone: string, now: number, horizon: number): Promise<string | null> {
+    const from = now - DAY;
+    const to = now + horizon;
+    try {
+      const result = await this.deps.reader.read(text, { rule: this.settings!.rule, timeZone, salt: this.salt, from, to });
+      cache.events = result.events;
+      cache.coveredFrom = from;
+      cache.coveredTo = to;
+      cache.warnings = result.warnings;
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : 'The calendar could not be read.';
+    }
+  }
+
+  private async saveCache(id: string, cache: SourceCache): Promise<void> {
+    await this.deps.store.write(cacheDocument(id), JSON.stringify(cache));
+  }
+}
+
+function emptyCache(): SourceCache {
+  return { events: [], coveredFrom: 0, coveredTo: 0, lastSuccessAt: null, lastAttemptAt: null, lastError: null, failures: 0, warnings: [] };
+}
+
+function randomHex(bytes: number): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function randomId(): string {
+  return randomHex(8);
+}

@@ -1,0 +1,21 @@
+import { CalendarFormatError } from './ics-lines';
+import { parseCalendar } from './parse-calendar';
+import type { CalendarReader, ReadRequest, ReadResult } from './ports';
+
+/** Reads a calendar and expands one window. Shared by the worker thread and by tests. */
+export function readCalendar(text: string, request: ReadRequest): ReadResult {
+  const calendar = parseCalendar(text, { rule: request.rule, timeZone: request.timeZone, salt: request.salt });
+  const { events, ignored } = calendar.eventsBetween(request.from, request.to);
+  return { events, ignored, warnings: [...calendar.warnings] };
+}
+
+/** The reader on the calling thread: fine for tests and small calendars. */
+export const inProcessReader: CalendarReader = {
+  read(text, request) {
+    try {
+      return Promise.resolve(readCalendar(text, request));
+    } catch (error) {
+      return Promise.reject(error instanceof CalendarFormatError ? error : new CalendarFormatError('The calendar could not be read.'));
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import type { CalendarEvent } from './parse-calendar';
+import type { IgnoredCounts, SessionRule } from './session-rule';
+
+export interface ReadRequest {
+  rule: SessionRule;
+  timeZone: string;
+  salt: string;
+  from: number;
+  to: number;
+}
+
+export interface ReadResult {
+  events: CalendarEvent[];
+  ignored: IgnoredCounts;
+  warnings: string[];
+}
+
+/** Reads calendar text into events. In the app it runs on a worker thread, so a big file never blocks. */
+export interface CalendarReader {
+  read(text: string, request: ReadRequest): Promise<ReadResult>;
+}
+
+export interface FeedFetchRequest {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+export type FeedFetchResult = { kind: 'updated'; body: string; etag?: string; lastModified?: string } | { kind: 'not-modified' };
+
+/** Downloads a feed. Its errors' messages are for the user and never contain the address's secret parts. */
+export type FeedFetcher = (request: FeedFetchRequest) => Promise<FeedFetchResult>;
+
+/** Keeps feed addresses, which carry access tokens, encrypted where the system allows. */
+export interface SecretStore {
+  save(id: string, secret: string): Promise<void>;
+  load(id: string): Promise<string | undefined>;
+  remove(id: string): Promise<void>;
+  /** Whether secrets are really encrypted at rest, and a sentence saying how. */
+  describe(): { encrypted: boolean; note: string };
+}
