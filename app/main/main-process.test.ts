@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inProcessReader } from '../core/calendar/in-process-reader';
 import { VirtualTime } from '../core/testing/virtual-time';
 import { invokeChannels } from '../shared/contract';
 import type { TrayMenuItem } from '../shared/tray-menu';
@@ -22,7 +23,7 @@ beforeEach(async () => {
   userData = await mkdtemp(join(tmpdir(), 'interlude-main-'));
   fake = createFakeElectron(userData);
   time = new VirtualTime(Date.parse('2026-11-25T09:49:00Z'), 'UTC');
-  handle = (await startMain(fake.electron, { clock: time, timers: time, log: silent, rendererUrl: RENDERER_URL }))!;
+  handle = (await startMain(fake.electron, { clock: time, timers: time, log: silent, rendererUrl: RENDERER_URL, calendarReader: inProcessReader }))!;
 });
 
 afterEach(async () => {

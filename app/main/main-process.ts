@@ -1,12 +1,17 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { CalendarReader } from '../core/calendar/ports';
 import { Interlude } from '../core/interlude';
 import { systemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
+import { WorkerCalendarReader } from '../node/calendar-worker';
+import { fetchFeed } from '../node/feed-fetcher';
+import { FileSecretStore } from '../node/file-secret-store';
 import { FileStore } from '../node/file-store';
 import { eventChannels } from '../shared/contract';
 import type { ElectronModule } from './electron-module';
 import { ElectronShell } from './electron-shell';
 import { registerContractHandlers } from './ipc';
+import { safeStorageCipher } from './safe-storage-cipher';
 import { createSenderCheck, hardenWebContents } from './security';
 import { TrayController, type TrayIcons } from './tray';
 import { WindowManager } from './windows';
@@ -22,6 +27,8 @@ export interface MainOptions {
   rendererUrl?: string;
   /** Started at login with --hidden: stay in the tray. */
   startHidden?: boolean;
+  /** Tests read calendars in-process instead of on the bundled worker. */
+  calendarReader?: CalendarReader;
 }
 
 export interface MainHandle {
@@ -54,24 +61,32 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
 
   let core: Interlude | null = null;
   const tray = new TrayController(electron, loadTrayIcons(electron, join(appPath, 'assets')), (action) => void core?.handleTrayAction(action));
+  const store = new FileStore(app.getPath('userData'));
+  const reader = new WorkerCalendarReader(join(appPath, 'out/main/calendar-worker.cjs'));
   core = new Interlude({
     clock: options.clock ?? systemClock,
     timers: options.timers ?? systemTimers,
-    store: new FileStore(app.getPath('userData')),
+    store,
     shell: new ElectronShell(electron, windows, tray),
     log,
+    calendar: {
+      reader: options.calendarReader ?? reader,
+      fetchFeed: (request) => fetchFeed(request),
+      secrets: new FileSecretStore(store, safeStorageCipher(electron.safeStorage, process.platform)),
+    },
   });
   const running = core;
 
   registerContractHandlers(electron.ipcMain, running.handlers, createSenderCheck(rendererUrl));
   running.onStateChanged((state) => windows.send(eventChannels.stateChanged.channel, state));
 
-  electron.powerMonitor.on('resume', () => running.replan());
+  electron.powerMonitor.on('resume', () => running.replan('resume'));
   electron.powerMonitor.on('unlock-screen', () => running.replan());
   app.on('second-instance', () => windows.showDashboard());
   app.on('before-quit', () => {
     windows.prepareToQuit();
     running.stop();
+    void reader.close();
   });
 
   await running.start();

@@ -7,6 +7,9 @@ import { dispatchInvoke } from '../core/dispatch';
 import { Interlude } from '../core/interlude';
 import { systemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
 import type { ScheduleSource } from '../core/schedule-source';
+import { WorkerCalendarReader } from '../node/calendar-worker';
+import { fetchFeed } from '../node/feed-fetcher';
+import { FileSecretStore, plainTextCipher } from '../node/file-secret-store';
 import { FileStore } from '../node/file-store';
 import { eventChannels } from '../shared/contract';
 import { BridgeClientFrameSchema, type BridgeServerFrame, type ShellMessage } from '../shared/preview-shell';
@@ -45,12 +48,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
   const log = options.log ?? { info: (m: string) => console.log(m), warn: (m: string) => console.warn(m) };
   const shell = new PreviewShellAdapter();
+  const store = new FileStore(options.dataDirectory);
+  // The preview runs from source, so its worker loads TypeScript through tsx too.
+  const reader = new WorkerCalendarReader(new URL('../node/calendar-worker-entry.ts', import.meta.url), { fromTypeScriptSource: true });
   const core = new Interlude({
     clock: options.clock ?? systemClock,
     timers: options.timers ?? systemTimers,
-    store: new FileStore(options.dataDirectory),
+    store,
     shell,
     log,
+    calendar: { reader, fetchFeed: (request) => fetchFeed(request), secrets: new FileSecretStore(store, plainTextCipher) },
     ...(options.schedule ? { schedule: options.schedule } : {}),
     ...(options.startupNotices ? { startupNotices: options.startupNotices } : {}),
   });
@@ -122,6 +129,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     core,
     async close() {
       core.stop();
+      await reader.close();
       await core.flushed();
       for (const socket of sockets.clients) socket.terminate();
       await new Promise<void>((done) => sockets.close(() => done()));

@@ -141,6 +141,14 @@ export function createFakeElectron(userData: string) {
       getCursorScreenPoint: () => ({ x: 2000, y: 300 }),
       getDisplayNearestPoint: () => ({ workArea: { x: 1920, y: 0, width: 1920, height: 1080 } }),
     },
+    safeStorage: {
+      isAsyncEncryptionAvailable: () => Promise.resolve(true),
+      isEncryptionAvailable: () => true,
+      // Reversible stand-in: what matters in tests is that the plain address never reaches disk.
+      encryptStringAsync: (plain: string) => Promise.resolve(Buffer.from([...plain].reverse().join(''), 'utf8')),
+      decryptStringAsync: (sealed: Buffer) => Promise.resolve({ result: [...sealed.toString('utf8')].reverse().join(''), shouldReEncrypt: false }),
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+    },
     shell: {
       openExternal: (url: string) => {
         opened.push(url);

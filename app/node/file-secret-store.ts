@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { loadJsonDocument } from '../core/documents';
+import type { SecretStore } from '../core/calendar/ports';
+import type { DocumentStore } from '../core/ports';
+
+export interface Cipher {
+  encrypt(plain: string): Promise<Buffer>;
+  decrypt(sealed: Buffer): Promise<string>;
+  /** Whether this really encrypts, and a sentence for the user saying how. */
+  describe(): { encrypted: boolean; note: string };
+}
+
+const DOCUMENT = 'calendar-secrets.json';
+const SecretsSchema = z.record(z.string(), z.string());
+
+/** Feed addresses, sealed by a Cipher (Electron's safeStorage in the app), in one document. */
+export class FileSecretStore implements SecretStore {
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly cipher: Cipher,
+  ) {}
+
+  async save(id: string, secret: string): Promise<void> {
+    const secrets = await this.all();
+    secrets[id] = (await this.cipher.encrypt(secret)).toString('base64');
+    await this.store.write(DOCUMENT, JSON.stringify(secrets));
+  }
+
+  async load(id: string): Promise<string | undefined> {
+    const sealed = (await this.all())[id];
+    return sealed === undefined ? undefined : this.cipher.decrypt(Buffer.from(sealed, 'base64'));
+  }
+
+  async remove(id: string): Promise<void> {
+    const secrets = await this.all();
+    delete secrets[id];
+    await this.store.write(DOCUMENT, JSON.stringify(secrets));
+  }
+
+  describe(): { encrypted: boolean; note: string } {
+    return this.cipher.describe();
+  }
+
+  private async all(): Promise<Record<string, string>> {
+    return (await loadJsonDocument(this.store, DOCUMENT, SecretsSchema, {}, 'saved calendar addresses')).value;
+  }
+}
+
+/** For the preview, which has no keychain: stored as they are, and the UI says so. */
+export const plainTextCipher: Cipher = {
+  encrypt: (plain) => Promise.resolve(Buffer.from(plain, 'utf8')),
+  decrypt: (sealed) => Promise.resolve(sealed.toString('utf8')),
+  describe: () => ({ encrypted: false, note: 'This preview stores calendar addresses unencrypted in its data folder. The desktop app encrypts them with your system keychain.' }),
+};
