@@ -4,13 +4,13 @@ import { expect, type Page } from '@playwright/test';
 export const SCHEMES = ['light', 'dark'] as const;
 
 /** Runs axe on the page as it stands, in both colour schemes, and saves a screenshot of each. */
-export async function checkView(page: Page, name: string): Promise<void> {
+export async function checkView(page: Page, name: string, { fullPage = false } = {}): Promise<void> {
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'no-preference' });
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary, `axe violations in ${name} (${colorScheme})`).toEqual([]);
-    await page.screenshot({ path: `docs/screenshots/${name}-${colorScheme}.png` });
+    await page.screenshot({ path: `docs/screenshots/${name}-${colorScheme}.png`, fullPage });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

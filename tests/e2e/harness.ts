@@ -10,17 +10,18 @@ export interface Harness {
   /** When the demo's running session ends. */
   sessionEnd: number;
   journalOnDisk(): Promise<JournalEntry[]>;
+  /** Everything the harness has printed, stdout and stderr. */
+  logs(): string;
   stop(): Promise<void>;
 }
 
 /** Runs `npm run preview`'s own entry point, exactly as a newcomer would, and reads what it prints. */
-export async function startHarness(firstEndInSeconds: number): Promise<Harness> {
+export async function startHarness(firstEndInSeconds: number | null): Promise<Harness> {
   const dataDirectory = await mkdtemp(join(tmpdir(), 'interlude-e2e-'));
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'app/preview/cli.ts', '--demo', '--first-end-in', String(firstEndInSeconds), '--port', '0', '--data', dataDirectory],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const demo = firstEndInSeconds === null ? [] : ['--demo', '--first-end-in', String(firstEndInSeconds)];
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'app/preview/cli.ts', ...demo, '--port', '0', '--data', dataDirectory], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const { url, sessionEnd } = await new Promise<{ url: string; sessionEnd: number }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The preview did not start:\n${output}`)), 20_000);
@@ -28,9 +29,9 @@ export async function startHarness(firstEndInSeconds: number): Promise<Harness> 
       output += chunk.toString();
       const url = /Interlude preview: (\S+)/.exec(output)?.[1];
       const end = /ends at (\S+) \(/.exec(output)?.[1];
-      if (url && end) {
+      if (url && (end || firstEndInSeconds === null)) {
         clearTimeout(timer);
-        resolve({ url, sessionEnd: Date.parse(end) });
+        resolve({ url, sessionEnd: end ? Date.parse(end) : Number.NaN });
       }
     };
     child.stdout?.on('data', onData);
@@ -48,6 +49,7 @@ export async function startHarness(firstEndInSeconds: number): Promise<Harness> 
         .filter(Boolean)
         .map((line) => JSON.parse(line) as JournalEntry);
     },
+    logs: () => output,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -1,6 +1,7 @@
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { AppState } from '../../../app/shared/domain';
 import { clockTime } from '../format';
+import { CalendarSection } from './CalendarSection';
 import { TemplateForm } from './TemplateForm';
 import { Timeline } from './Timeline';
 
@@ -46,10 +47,16 @@ export default function Dashboard({ api, state }: DashboardProps) {
             {completed === 0 ? 'No resets finished yet today.' : `${completed} reset${completed === 1 ? '' : 's'} finished today.`}
           </p>
         </section>
-        <section className="card" aria-labelledby="schedule-title">
-          <h2 id="schedule-title">Weekly schedule</h2>
-          <p className="quiet">Interlude offers a reset when each session ends, and a moment to arrive just before the next.</p>
-          <TemplateForm api={api} settings={state.settings} />
+        <section className="schedule-column" aria-labelledby="schedule-title">
+          <h2 id="schedule-title" className="column-title">
+            Schedule
+          </h2>
+          <CalendarSection api={api} calendar={state.calendar} settings={state.settings} timeZone={timeZone} />
+          <section className="card" aria-labelledby="template-title">
+            <h3 id="template-title">Weekly schedule</h3>
+            <p className="quiet">Interlude offers a reset when each session ends, and a moment to arrive just before the next.</p>
+            <TemplateForm api={api} settings={state.settings} />
+          </section>
         </section>
       </main>
     </div>
