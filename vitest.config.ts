@@ -12,7 +12,7 @@ export default defineConfig({
       // Calendar libraries can answer differently depending on the machine's zone, so the
       // calendar tests run again under zones far from UTC, including a half-hour one.
       ...MACHINE_ZONES.map((zone) => ({
-        test: { name: `calendar@${zone}`, include: ['app/core/calendar/**/*.test.ts', 'app/node/calendar-*.test.ts'], environment: 'node', env: { TZ: zone } },
+        test: { name: `calendar@${zone}`, include: ['app/core/calendar/**/*.test.ts', 'app/node/calendar-*.test.ts', 'app/cli/**/*.test.ts'], environment: 'node', env: { TZ: zone } },
       })),
       {
         plugins: [react()],
