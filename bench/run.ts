@@ -1,6 +1,7 @@
 /** `npm run bench`: every budget in one table, written to bench-results.json. */
 import { resolve } from 'node:path';
 import { measureBundle } from './bundle-size';
+import { measureCalendar } from './calendar';
 import { measurePromptLatency } from './prompt-latency';
 import { report, type BenchResult } from './results';
 import { measureTestDuration } from './test-duration';
@@ -12,6 +13,7 @@ const results: BenchResult[] = [
   ...(await measureWakeups()),
   ...(await measurePromptLatency(rendererDirectory)),
   ...(await measureBundle(rendererDirectory)),
+  ...(await measureCalendar()),
   ...(await measureTestDuration()),
 ];
 await report(results, 'bench-results.json');

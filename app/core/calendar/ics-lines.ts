@@ -11,34 +11,51 @@ export const PRIVATE_PROPERTIES = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION',
 export interface EventBlock {
   /** The event's lines, minus private properties, from BEGIN:VEVENT to END:VEVENT. */
   lines: string[];
+  /** Each line's property name, upper-cased, so readers need not scan again. */
+  names: string[];
   /** The title, kept only while the calendar is being read, for include/exclude keywords. */
   title: string | undefined;
 }
 
-export interface SplitCalendar {
-  events: EventBlock[];
-  timeZones: string[];
+export interface SplitOptions {
+  keepTitles: boolean;
+  /** Each event as soon as it is complete, so it can be read and let go while the file is still being scanned. */
+  onEvent: (block: EventBlock) => void;
   /** X-WR-TIMEZONE: the zone a calendar's floating times are meant in. */
-  calendarZone: string | undefined;
-  warnings: string[];
+  onCalendarZone: (zone: string) => void;
 }
 
 export class CalendarFormatError extends Error {
   override name = 'CalendarFormatError';
 }
 
-/** The property name of a content line, upper-cased, or undefined if the line is not one. */
-export function propertyName(line: string): string | undefined {
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === 58 /* : */ || code === 59 /* ; */) return i === 0 ? undefined : line.slice(0, i).toUpperCase();
-    const isNameChar = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
-    if (!isNameChar) return undefined;
+/** The property name of the content line text[start..end), upper-cased, or undefined if it is not one. */
+function propertyNameAt(text: string, start: number, end: number): string | undefined {
+  let lowerCase = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 /* : */ || code === 59 /* ; */) {
+      if (i === start) return undefined;
+      const name = text.slice(start, i);
+      return lowerCase ? name.toUpperCase() : name;
+    }
+    if (code >= 97 && code <= 122) lowerCase = true;
+    else if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45)) return undefined;
   }
   return undefined;
 }
 
-export function splitCalendar(raw: string, options: { keepTitles: boolean }): SplitCalendar {
+function trimCr(text: string, end: number): number {
+  return end > 0 && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** The property name of a content line, upper-cased, or undefined if the line is not one. */
+export function propertyName(line: string): string | undefined {
+  return propertyNameAt(line, 0, line.length);
+}
+
+/** Scans a calendar, handing over each event as it completes. Returns warnings about the file's shape. */
+export function splitCalendar(raw: string, options: SplitOptions): string[] {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') throw new CalendarFormatError('The calendar is empty.');
   const head = text.slice(0, 1024).toLowerCase();
@@ -49,31 +66,22 @@ export function splitCalendar(raw: string, options: { keepTitles: boolean }): Sp
     throw new CalendarFormatError('This does not look like a calendar (.ics) file: it has no BEGIN:VCALENDAR line.');
   }
 
-  const events: EventBlock[] = [];
-  const timeZones: string[] = [];
   const warnings: string[] = [];
-  let calendarZone: string | undefined;
   let garbage = 0;
   let inCalendar = false;
   let sawEnd = false;
   // The component being collected, and how deep inside it we are (VALARM, STANDARD, ...).
-  let block: { kind: 'VEVENT' | 'VTIMEZONE' | 'OTHER'; lines: string[]; depth: number; title: string | undefined; skipDepth: number } | null = null;
+  let block: { kind: 'VEVENT' | 'OTHER'; lines: string[]; names: string[]; depth: number; title: string | undefined; skipDepth: number } | null = null;
 
-  const handle = (line: string): void => {
-    if (line === '') return;
-    const name = propertyName(line);
-    if (!name) {
-      garbage += 1;
-      return;
-    }
+  const handle = (line: string, name: string): void => {
     const value = name === 'BEGIN' || name === 'END' ? line.slice(line.indexOf(':') + 1).trim().toUpperCase() : '';
     if (!block) {
       if (name === 'BEGIN' && value === 'VCALENDAR') inCalendar = true;
       else if (name === 'END' && value === 'VCALENDAR') sawEnd = true;
       else if (name === 'BEGIN' && inCalendar) {
-        const kind = value === 'VEVENT' || value === 'VTIMEZONE' ? value : 'OTHER';
-        block = { kind, lines: [line], depth: 1, title: undefined, skipDepth: 0 };
-      } else if (name === 'X-WR-TIMEZONE') calendarZone = line.slice(line.indexOf(':') + 1).trim();
+        const kind = value === 'VEVENT' ? value : 'OTHER';
+        block = { kind, lines: [line], names: [name], depth: 1, title: undefined, skipDepth: 0 };
+      } else if (name === 'X-WR-TIMEZONE') options.onCalendarZone(line.slice(line.indexOf(':') + 1).trim());
       else if (!inCalendar) garbage += 1;
       return;
     }
@@ -81,45 +89,70 @@ export function splitCalendar(raw: string, options: { keepTitles: boolean }): Sp
       block.depth += 1;
       // Alarms inside an event carry descriptions and attendees of their own; skip them whole.
       if (block.kind === 'VEVENT' && block.skipDepth === 0) block.skipDepth = block.depth;
-      if (block.kind === 'VTIMEZONE') block.lines.push(line);
       return;
     }
     if (name === 'END') {
       if (block.skipDepth === block.depth) block.skipDepth = 0;
       block.depth -= 1;
-      if (block.kind === 'VTIMEZONE') block.lines.push(line);
       if (block.depth === 0) {
         if (block.kind === 'VEVENT') {
           block.lines.push(line);
-          events.push({ lines: block.lines, title: block.title });
-        } else if (block.kind === 'VTIMEZONE') timeZones.push(block.lines.join('\r\n'));
+          block.names.push(name);
+          options.onEvent({ lines: block.lines, names: block.names, title: block.title });
+        }
         block = null;
       }
       return;
     }
-    if (block.kind !== 'VEVENT') {
-      if (block.kind === 'VTIMEZONE') block.lines.push(line);
-      return;
-    }
-    if (block.skipDepth > 0) return;
-    if (PRIVATE_PROPERTIES.has(name)) {
-      if (name === 'SUMMARY' && options.keepTitles) block.title = line.slice(line.indexOf(':') + 1);
-      return;
-    }
+    // Time zones are read separately (they may come after the events that use them).
+    if (block.kind !== 'VEVENT' || block.skipDepth > 0) return;
     block.lines.push(line);
+    block.names.push(name);
   };
 
-  // Unfold (RFC 5545 §3.1) while splitting, accepting CRLF, LF or CR endings.
-  let pending: string | null = null;
-  for (const line of text.split(/\r\n|\n|\r/)) {
-    if ((line.startsWith(' ') || line.startsWith('\t')) && pending !== null) {
-      pending += line.slice(1);
+  // One pass over the text: find each physical line, unfold continuations (RFC 5545 §3.1), and
+  // skip private properties without ever copying them out of the text. Lone CR line ends are rare
+  // enough to normalise first.
+  const source = text.includes('\n') ? text : text.replace(/\r/g, '\n');
+  const length = source.length;
+  let position = 0;
+  const lineEnd = (from: number): number => {
+    const newline = source.indexOf('\n', from);
+    return newline === -1 ? length : newline;
+  };
+  const isContinuation = (at: number): boolean => {
+    const code = source.charCodeAt(at);
+    return code === 32 || code === 9;
+  };
+  while (position < length) {
+    const end = lineEnd(position);
+    let next = end + 1;
+    const name = propertyNameAt(source, position, end);
+    const keepTitle = name === 'SUMMARY' && options.keepTitles && block !== null;
+    const skip = name !== undefined && PRIVATE_PROPERTIES.has(name) && !keepTitle;
+    if (skip) {
+      while (next < length && isContinuation(next)) next = lineEnd(next) + 1;
+      position = next;
       continue;
     }
-    if (pending !== null) handle(pending);
-    pending = line;
+    let line = source.slice(position, trimCr(source, end));
+    while (next < length && isContinuation(next)) {
+      const continuationEnd = lineEnd(next);
+      line += source.slice(next + 1, trimCr(source, continuationEnd));
+      next = continuationEnd + 1;
+    }
+    position = next;
+    if (line === '' || line === '\r') continue;
+    if (name === undefined) {
+      garbage += 1;
+      continue;
+    }
+    if (keepTitle) {
+      if (block && (block as { kind: string }).kind === 'VEVENT') (block as { title: string | undefined }).title = line.slice(line.indexOf(':') + 1);
+      continue;
+    }
+    handle(line, name);
   }
-  if (pending !== null) handle(pending);
 
   if (block !== null) {
     warnings.push('The calendar file ended in the middle of an event, so it may be incomplete; the unfinished event was skipped.');
@@ -127,5 +160,5 @@ export function splitCalendar(raw: string, options: { keepTitles: boolean }): Sp
     warnings.push('The calendar file has no END:VCALENDAR line, so it may be incomplete; Interlude read the events that were there.');
   }
   if (garbage > 0) warnings.push(`Skipped ${garbage} line${garbage === 1 ? '' : 's'} that were not calendar data.`);
-  return { events, timeZones, calendarZone, warnings };
+  return warnings;
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../tests/fixtures/calendars';
 import { CalendarFormatError } from './ics-lines';
 import { parseCalendar, type ParseOptions } from './parse-calendar';
+import { parseComponent } from './time-zones';
 import { DEFAULT_SESSION_RULE } from './session-rule';
 
 const options: ParseOptions = { rule: DEFAULT_SESSION_RULE, timeZone: 'America/Chicago', salt: 'test-salt' };
@@ -192,5 +193,39 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
   ])('%s is refused with a clear message', (_name, text, message) => {
     expect(() => parseCalendar(text, options)).toThrow(CalendarFormatError);
     expect(() => parseCalendar(text, options)).toThrow(message);
+  });
+});
+
+describe('starting an old series near the window', () => {
+  it('gives exactly the occurrences a walk from the first date gives, across DST', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:old-series',
+      'DTSTART;TZID=America/New_York:20210104T083000',
+      'DTEND;TZID=America/New_York:20210104T092000',
+      'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH',
+      'EXDATE;TZID=America/New_York:20261102T083000',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const from = Date.parse('2026-10-20T00:00:00Z');
+    const to = Date.parse('2026-11-20T00:00:00Z');
+    const fast = parseCalendar(text, options).eventsBetween(from, to).events.map((e) => iso(e.start));
+
+    // The slow way: ical.js walking from 2021, no shortcuts.
+    parseCalendar(text, options); // registers America/New_York for ical.js
+    const component = parseComponent(text).getFirstSubcomponent('vevent')!;
+    const walk = new ICAL.RecurExpansion({ component, dtstart: component.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time> });
+    const slow: string[] = [];
+    for (let next = walk.next(); next && next.toUnixTime() * 1000 < to; next = walk.next()) {
+      if (next.toUnixTime() * 1000 >= from) slow.push(iso(next.toUnixTime() * 1000));
+    }
+    expect(fast).toEqual(slow);
+    expect(fast).toContain('2026-10-22T12:30:00Z'); // EDT
+    expect(fast).toContain('2026-11-05T13:30:00Z'); // EST
+    expect(fast).not.toContain('2026-11-02T13:30:00Z'); // excluded
   });
 });

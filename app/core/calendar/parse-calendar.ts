@@ -2,8 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import { saltedHash } from './hash';
 import { propertyName, splitCalendar, type EventBlock } from './ics-lines';
-import { emptyIgnored, matchesKeywords, type IgnoredCounts, type SessionRule } from './session-rule';
-import { parseComponent, registerTimeZones } from './time-zones';
+import { emptyIgnored, keywordMatcher, type IgnoredCounts, type SessionRule } from './session-rule';
+import { ianaZoneFor, parseComponent, timeZoneBlocks, ZoneResolver } from './time-zones';
 
 export interface CalendarEvent {
   start: number;
@@ -38,15 +38,28 @@ interface EventRecord {
   matches: boolean;
   recurrenceId: number | null;
   /** Repeats, for a master with RRULE or RDATE. */
-  expansion: ICAL.RecurExpansion | null;
+  series: Series | null;
+}
+
+interface Series {
+  component: ICAL.Component;
+  start: ICAL.Time;
+  /** Days between occurrences' weeks or days, when the rule allows starting the walk near a window. */
+  skipDays: number | null;
 }
 
 interface SeriesCache {
+  expansion: ICAL.RecurExpansion;
   starts: number[];
+  /** Occurrences are cached from here on; an earlier window rebuilds the cache. */
+  validFrom: number;
   /** The expansion has been run up to (not including) this instant. */
   expandedTo: number;
   done: boolean;
 }
+
+/** How far before a window a fast-forwarded walk starts, to catch anything that runs into it. */
+const FAST_FORWARD_MARGIN_MS = 2 * 24 * 60 * 60_000;
 
 const MINUTE = 60_000;
 const DEFAULT_MAX_OCCURRENCES = 50_000;
@@ -92,7 +105,7 @@ export class ParsedCalendar {
 
     for (const master of this.masters) {
       const moved = this.overrides.get(master.uid);
-      if (!master.expansion) {
+      if (!master.series) {
         consider(master, master.startInstant, null);
         continue;
       }
@@ -125,11 +138,11 @@ export class ParsedCalendar {
   /** Occurrence starts in [from, to), expanding and caching as far as needed. */
   private occurrences(master: EventRecord, from: number, to: number): number[] {
     let cache = this.cache.get(master);
-    if (!cache) {
-      cache = { starts: [], expandedTo: -Infinity, done: false };
+    if (!cache || from < cache.validFrom) {
+      cache = this.startWalk(master.series!, from);
       this.cache.set(master, cache);
     }
-    const expansion = master.expansion!;
+    const expansion = cache.expansion;
     const limit = this.options.maxOccurrencesPerSeries ?? DEFAULT_MAX_OCCURRENCES;
     while (!cache.done && cache.expandedTo < to) {
       let next: ICAL.Time | undefined;
@@ -156,6 +169,42 @@ export class ParsedCalendar {
     }
     return cache.starts.slice(lowerBound(cache.starts, from), lowerBound(cache.starts, to));
   }
+
+  /**
+   * Walking an old open-ended series from its first date is slow. Where the rule repeats every
+   * so many days or weeks with no count, the walk can start from a later occurrence instead:
+   * shifting DTSTART by whole periods of local time gives exactly the same occurrences after it.
+   */
+  private startWalk(series: Series, from: number): SeriesCache {
+    let dtstart = series.start;
+    let validFrom = -Infinity;
+    if (series.skipDays !== null) {
+      const periodMs = series.skipDays * 24 * 60 * MINUTE;
+      const periods = Math.floor((from - FAST_FORWARD_MARGIN_MS - this.toInstant(series.start)) / periodMs);
+      if (periods > 0) {
+        dtstart = series.start.clone();
+        dtstart.adjust(periods * series.skipDays, 0, 0, 0);
+        validFrom = this.toInstant(dtstart);
+      }
+    }
+    return { expansion: new ICAL.RecurExpansion({ component: series.component, dtstart }), starts: [], validFrom, expandedTo: -Infinity, done: false };
+  }
+}
+
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+/** The period in days a rule may be fast-forwarded by, or null where that would change its occurrences. */
+function skipDaysFor(rule: ICAL.Recur, start: ICAL.Time): number | null {
+  if ((rule.freq !== 'DAILY' && rule.freq !== 'WEEKLY') || rule.count || start.isDate) return null;
+  const parts = rule.parts as Record<string, unknown[] | undefined>;
+  const allowed = new Set(['BYDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND']);
+  if (Object.keys(parts).some((part) => !allowed.has(part))) return null;
+  const byDay = parts.BYDAY as string[] | undefined;
+  // The start must itself be an occurrence, as the shifted start will be.
+  if (byDay && !byDay.every((day) => WEEKDAYS.includes(day))) return null;
+  if (byDay && !byDay.includes(WEEKDAYS[start.dayOfWeek() - 1]!)) return null;
+  if (parts.BYHOUR || parts.BYMINUTE || parts.BYSECOND) return null;
+  return (rule.freq === 'WEEKLY' ? 7 : 1) * (rule.interval || 1);
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
@@ -174,28 +223,15 @@ const TZID_PARAM = /;TZID=("[^"]*"|[^;:]*)/gi;
 /** Reads a calendar: times, status and recurrence only. Throws CalendarFormatError if it is not a calendar at all. */
 export function parseCalendar(text: string, options: ParseOptions): ParsedCalendar {
   const keepTitles = options.rule.includeKeywords.length > 0 || options.rule.excludeKeywords.length > 0;
-  const split = splitCalendar(text, { keepTitles });
-  const warnings = [...split.warnings];
-
-  const usedTzids = new Set<string>();
-  for (const event of split.events) {
-    for (const match of event.lines.join('\n').matchAll(TZID_PARAM)) usedTzids.add(match[1]!.replace(/^"|"$/g, ''));
-  }
-  const zones = registerTimeZones(split.timeZones, usedTzids);
-  const fallbackZone = split.calendarZone && zones.iana.has(split.calendarZone) ? zones.iana.get(split.calendarZone)! : options.timeZone;
-  for (const tzid of zones.unusable) {
-    warnings.push(`The calendar's definition of the time zone "${tzid}" could not be used${zones.iana.has(tzid) ? `, so standard data for ${zones.iana.get(tzid)} was used instead` : ''}.`);
-  }
-  for (const tzid of zones.unknown) {
-    warnings.push(`Unknown time zone "${tzid}": its events were read as ${options.timeZone} time. Check them, or ask the calendar's owner to export with a standard time zone.`);
-  }
+  const zones = new ZoneResolver(timeZoneBlocks(text));
+  let fallbackZone = options.timeZone;
 
   const wallTime = (fields: WallTime, tzid: string | undefined): number => {
-    const zone = tzid ? ICAL.TimezoneService.get(tzid) : undefined;
+    const iana = tzid === undefined ? undefined : zones.resolve(tzid);
+    const zone = tzid === undefined ? undefined : ICAL.TimezoneService.get(tzid);
     if (zone) return new ICAL.Time({ ...fields, isDate: false }, zone).toUnixTime() * 1000;
     // Floating: a wall-clock time in the TZID's zone if we know it, else the calendar's or the user's.
-    const iana = (tzid && zones.iana.get(tzid)) || fallbackZone;
-    return new TZDate(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, iana).getTime();
+    return new TZDate(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, iana ?? fallbackZone).getTime();
   };
   const toInstant = (time: ICAL.Time): number => {
     if (time.zone && time.zone.tzid !== 'floating') return time.toUnixTime() * 1000;
@@ -206,18 +242,29 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
   const overrideRecords: EventRecord[] = [];
   let unreadable = 0;
   let badRules = 0;
-  split.events.forEach((block, index) => {
-    const record = readSimpleEvent(block, index, options.rule, wallTime) ?? readEvent(block, index, options.rule, toInstant);
-    if (record === 'unreadable') unreadable += 1;
-    else if (record === 'bad-rule') badRules += 1;
-    else if (record.recurrenceId !== null) overrideRecords.push(record);
-    else masters.push(record);
+  let index = 0;
+  const matches = keywordMatcher(options.rule);
+  const shapeWarnings = splitCalendar(text, {
+    keepTitles,
+    onCalendarZone: (zone) => {
+      const iana = ianaZoneFor(zone);
+      if (iana) fallbackZone = iana;
+    },
+    onEvent: (block) => {
+      const record = readSimpleEvent(block, index, matches, wallTime) ?? readEvent(block, index, matches, toInstant, zones);
+      index += 1;
+      if (record === 'unreadable') unreadable += 1;
+      else if (record === 'bad-rule') badRules += 1;
+      else if (record.recurrenceId !== null) overrideRecords.push(record);
+      else masters.push(record);
+    },
   });
+  const warnings = [...shapeWarnings, ...zones.warnings(options.timeZone)];
   if (unreadable > 0) warnings.push(`${unreadable} event${unreadable === 1 ? ' was' : 's were'} damaged and skipped; the rest of the calendar was read.`);
   if (badRules > 0) warnings.push(`${badRules} repeating event${badRules === 1 ? ' has a repeat rule' : 's have repeat rules'} that could not be read, so ${badRules === 1 ? 'it was' : 'they were'} skipped.`);
 
   // Relate overrides to their series by UID ourselves (ical.js would attach every override to every series).
-  const masterUids = new Set(masters.filter((m) => m.expansion).map((m) => m.uid));
+  const masterUids = new Set(masters.filter((m) => m.series).map((m) => m.uid));
   const overrides = new Map<string, Map<number, EventRecord>>();
   const orphans: EventRecord[] = [];
   for (const record of overrideRecords) {
@@ -245,21 +292,52 @@ interface WallTime {
   second: number;
 }
 
-const SIMPLE_TIME = /^DT(?:START|END)((?:;[^:]*)?):(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/i;
+/** Reads "NAME[;params]:YYYYMMDD[THHMMSS[Z]]" digit by digit: no regular expression, no garbage. */
+function readSimpleTime(line: string, wallTime: (fields: WallTime, tzid: string | undefined) => number): { instant: number; isDate: boolean } | undefined {
+  const colon = line.indexOf(':');
+  const value = colon + 1;
+  const length = line.length - value;
+  if (colon < 0 || (length !== 8 && length !== 15 && length !== 16)) return undefined;
+  const digits = (from: number, count: number): number => {
+    let result = 0;
+    for (let i = value + from; i < value + from + count; i++) {
+      const digit = line.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return Number.NaN;
+      result = result * 10 + digit;
+    }
+    return result;
+  };
+  const fields = { year: digits(0, 4), month: digits(4, 2), day: digits(6, 2), hour: 0, minute: 0, second: 0 };
+  const isDate = length === 8;
+  if (!isDate) {
+    if (line.charCodeAt(value + 8) !== 84 /* T */ || (length === 16 && line.charCodeAt(value + 15) !== 90) /* Z */) return undefined;
+    fields.hour = digits(9, 2);
+    fields.minute = digits(11, 2);
+    fields.second = digits(13, 2);
+  }
+  if (!(fields.month >= 1 && fields.month <= 12 && fields.day >= 1 && fields.day <= 31 && fields.hour <= 23 && fields.minute <= 59 && fields.second <= 60)) return undefined;
+  if (length === 16) return { instant: Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second), isDate };
+  const params = line.slice(0, colon);
+  if (isDate) return params.toUpperCase().includes('VALUE=DATE') || !params.includes(';') ? { instant: wallTime(fields, undefined), isDate } : undefined;
+  const tzid = params.includes(';') ? /;TZID=("[^"]*"|[^;]*)/i.exec(params)?.[1]?.replace(/^"|"$/g, '') : undefined;
+  return { instant: wallTime(fields, tzid), isDate };
+}
+
 const NEEDS_FULL_PARSER = new Set(['RRULE', 'RDATE', 'EXDATE', 'EXRULE', 'RECURRENCE-ID', 'DURATION']);
 
 /**
  * The common case, a single event with plain DTSTART and DTEND, read without the full parser:
  * an EHR export of 20,000 appointments is almost all of these. Anything else returns undefined.
  */
-function readSimpleEvent(block: EventBlock, index: number, rule: SessionRule, wallTime: (fields: WallTime, tzid: string | undefined) => number): EventRecord | undefined {
+function readSimpleEvent(block: EventBlock, index: number, matches: (title: string | undefined) => boolean, wallTime: (fields: WallTime, tzid: string | undefined) => number): EventRecord | undefined {
   let dtstart: string | undefined;
   let dtend: string | undefined;
   let uid = '';
   let status = '';
   let transp = '';
-  for (const line of block.lines) {
-    const name = propertyName(line);
+  for (let i = 0; i < block.lines.length; i++) {
+    const line = block.lines[i]!;
+    const name = block.names[i];
     if (name === undefined || NEEDS_FULL_PARSER.has(name)) return undefined;
     if (name === 'DTSTART') dtstart = line;
     else if (name === 'DTEND') dtend = line;
@@ -267,34 +345,34 @@ function readSimpleEvent(block: EventBlock, index: number, rule: SessionRule, wa
     else if (name === 'STATUS') status = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
     else if (name === 'TRANSP') transp = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
   }
-  const start = dtstart ? SIMPLE_TIME.exec(dtstart) : null;
-  const end = dtend ? SIMPLE_TIME.exec(dtend) : null;
-  if (!start || !end) return undefined;
-  const instant = (match: RegExpExecArray): number | undefined => {
-    const params = match[1] ?? '';
-    const fields = { year: +match[2]!, month: +match[3]!, day: +match[4]!, hour: +(match[5] ?? 0), minute: +(match[6] ?? 0), second: +(match[7] ?? 0) };
-    if (fields.month < 1 || fields.month > 12 || fields.day < 1 || fields.day > 31 || fields.hour > 23 || fields.minute > 59 || fields.second > 60) return undefined;
-    if (match[8]) return Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
-    const tzid = /;TZID=("[^"]*"|[^;]*)/i.exec(params)?.[1]?.replace(/^"|"$/g, '');
-    return wallTime(fields, match[5] === undefined ? undefined : tzid);
-  };
-  const startInstant = instant(start);
-  const endInstant = instant(end);
-  if (startInstant === undefined || endInstant === undefined || endInstant < startInstant) return undefined;
+  const start = dtstart === undefined ? undefined : readSimpleTime(dtstart, wallTime);
+  const end = dtend === undefined ? undefined : readSimpleTime(dtend, wallTime);
+  if (!start || !end || end.instant < start.instant) return undefined;
+  const startInstant = start.instant;
   return {
     uid: uid !== '' ? uid : `(no uid ${index})`,
     startInstant,
-    durationMs: endInstant - startInstant,
-    allDay: start[5] === undefined,
+    durationMs: end.instant - startInstant,
+    allDay: start.isDate,
     free: transp === 'TRANSPARENT',
     cancelled: status === 'CANCELLED',
-    matches: matchesKeywords(block.title, rule),
+    matches: matches(block.title),
     recurrenceId: null,
-    expansion: null,
+    series: null,
   };
 }
 
-function readEvent(block: EventBlock, index: number, rule: SessionRule, toInstant: (time: ICAL.Time) => number): EventRecord | 'unreadable' | 'bad-rule' {
+function readEvent(
+  block: EventBlock,
+  index: number,
+  matches: (title: string | undefined) => boolean,
+  toInstant: (time: ICAL.Time) => number,
+  zones: ZoneResolver,
+): EventRecord | 'unreadable' | 'bad-rule' {
+  // ical.js binds a time to its zone as it reads the value, so the zones must be ready first.
+  for (const line of block.lines) {
+    if (line.includes('TZID=') || line.includes('tzid=')) for (const match of line.matchAll(TZID_PARAM)) zones.resolve(match[1]!.replace(/^"|"$/g, ''));
+  }
   let component: ICAL.Component;
   let start: ICAL.Time;
   let durationMs: number;
@@ -322,7 +400,7 @@ function readEvent(block: EventBlock, index: number, rule: SessionRule, toInstan
   }
   const recurrenceIdValue = component.getFirstPropertyValue('recurrence-id');
   const recurrenceId = recurrenceIdValue instanceof ICAL.Time ? toInstant(recurrenceIdValue) : null;
-  let expansion: ICAL.RecurExpansion | null = null;
+  let series: Series | null = null;
   if (recurrenceId === null && (component.hasProperty('rrule') || component.hasProperty('rdate'))) {
     try {
       for (const rrule of component.getAllProperties('rrule')) {
@@ -335,7 +413,11 @@ function readEvent(block: EventBlock, index: number, rule: SessionRule, toInstan
           rrule.setValue(value);
         }
       }
-      expansion = new ICAL.RecurExpansion({ component, dtstart: start });
+      // Built once here so that a rule ical.js cannot follow is reported now, not at some later window.
+      new ICAL.RecurExpansion({ component, dtstart: start });
+      const rules = component.getAllProperties('rrule').map((property) => property.getFirstValue() as ICAL.Recur);
+      const rule = rules.length === 1 && !component.hasProperty('rdate') ? rules[0] : undefined;
+      series = { component, start, skipDays: rule ? skipDaysFor(rule, start) : null };
     } catch {
       return 'bad-rule';
     }
@@ -350,8 +432,8 @@ function readEvent(block: EventBlock, index: number, rule: SessionRule, toInstan
     allDay: start.isDate,
     free: transp === 'TRANSPARENT',
     cancelled: status === 'CANCELLED',
-    matches: matchesKeywords(block.title, rule),
+    matches: matches(block.title),
     recurrenceId,
-    expansion,
+    series,
   };
 }

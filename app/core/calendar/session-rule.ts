@@ -17,9 +17,14 @@ export function emptyIgnored(): IgnoredCounts {
   return { allDay: 0, free: 0, cancelled: 0, outOfRange: 0, excluded: 0 };
 }
 
-export function matchesKeywords(title: string | undefined, rule: SessionRule): boolean {
-  const lower = (title ?? '').toLowerCase();
-  if (rule.excludeKeywords.some((word) => word.trim() !== '' && lower.includes(word.toLowerCase()))) return false;
-  const include = rule.includeKeywords.filter((word) => word.trim() !== '');
-  return include.length === 0 || include.some((word) => lower.includes(word.toLowerCase()));
+/** A title test for the rule's keywords, built once per calendar; titles are never kept. */
+export function keywordMatcher(rule: SessionRule): (title: string | undefined) => boolean {
+  const exclude = rule.excludeKeywords.map((word) => word.trim().toLowerCase()).filter((word) => word !== '');
+  const include = rule.includeKeywords.map((word) => word.trim().toLowerCase()).filter((word) => word !== '');
+  if (exclude.length === 0 && include.length === 0) return () => true;
+  return (title) => {
+    const lower = (title ?? '').toLowerCase();
+    if (exclude.some((word) => lower.includes(word))) return false;
+    return include.length === 0 || include.some((word) => lower.includes(word));
+  };
 }

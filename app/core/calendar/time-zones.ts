@@ -54,53 +54,69 @@ function hasUsableRules(component: ICAL.Component): boolean {
   return true;
 }
 
-export interface ZoneRegistration {
-  /** TZIDs that could not be resolved at all. */
-  unknown: string[];
-  /** TZIDs whose VTIMEZONE in the file was unusable; IANA data stood in where it could. */
-  unusable: string[];
-  /** For each TZID, the IANA zone it stands for, where one is known. */
-  iana: Map<string, string>;
+/**
+ * Resolves the TZIDs a calendar uses, registering each in ical.js's (process-wide) time zone
+ * service the first time it is seen: the file's own VTIMEZONE where it has a usable one, which
+ * is the only way Outlook's "Customized Time Zone" can work; otherwise IANA data, reached
+ * directly or through Windows' zone names.
+ */
+export class ZoneResolver {
+  private readonly fromFile = new Set<string>();
+  private readonly unusable = new Set<string>();
+  private readonly seen = new Map<string, string | undefined>();
+  private readonly unknown: string[] = [];
+
+  constructor(fileZones: readonly string[]) {
+    ICAL.TimezoneService.reset();
+    for (const text of fileZones) {
+      try {
+        const component = parseComponent(text);
+        const tzid = component.getFirstPropertyValue('tzid');
+        if (typeof tzid !== 'string' || tzid === '') continue;
+        if (!hasUsableRules(component)) {
+          this.unusable.add(tzid);
+          continue;
+        }
+        ICAL.TimezoneService.register(component);
+        this.fromFile.add(tzid);
+      } catch {
+        // A damaged VTIMEZONE falls back to IANA data when its TZID is used.
+      }
+    }
+  }
+
+  /** Makes sure `tzid` can be used, and returns the IANA zone it stands for, if one is known. */
+  resolve(tzid: string): string | undefined {
+    if (this.seen.has(tzid)) return this.seen.get(tzid);
+    const zone = ianaZoneFor(tzid);
+    this.seen.set(tzid, zone);
+    if (!this.fromFile.has(tzid) && !ICAL.TimezoneService.has(tzid)) {
+      const component = zone ? vtimezoneFor(zone) : undefined;
+      if (component) ICAL.TimezoneService.register(new ICAL.Timezone({ component, tzid }), tzid);
+      else if (!zone) this.unknown.push(tzid);
+    }
+    return zone;
+  }
+
+  /** What the user should know about the zones, naming each one that could not be used. */
+  warnings(userZone: string): string[] {
+    const warnings: string[] = [];
+    for (const tzid of this.unusable) {
+      if (!this.seen.has(tzid)) continue;
+      const zone = this.seen.get(tzid);
+      warnings.push(`The calendar's definition of the time zone "${tzid}" could not be used${zone ? `, so standard data for ${zone} was used instead` : ''}.`);
+    }
+    for (const tzid of this.unknown) {
+      warnings.push(`Unknown time zone "${tzid}": its events were read as ${userZone} time. Check them, or ask the calendar's owner to export with a standard time zone.`);
+    }
+    return warnings;
+  }
 }
 
-/**
- * Registers, in ical.js's (process-wide) time zone service, every TZID the events use:
- * the file's own VTIMEZONE where it has one, which is the only way Outlook's "Customized Time
- * Zone" can work; otherwise IANA data, reached directly or through Windows' zone names.
- */
-export function registerTimeZones(fileZones: readonly string[], usedTzids: ReadonlySet<string>): ZoneRegistration {
-  ICAL.TimezoneService.reset();
-  const registered = new Set<string>();
-  const unusable: string[] = [];
-  for (const text of fileZones) {
-    try {
-      const component = parseComponent(text);
-      const tzid = component.getFirstPropertyValue('tzid');
-      if (typeof tzid === 'string' && tzid !== '' && !hasUsableRules(component)) {
-        unusable.push(tzid);
-        continue;
-      }
-      if (typeof tzid === 'string' && tzid !== '') {
-        ICAL.TimezoneService.register(component);
-        registered.add(tzid);
-      }
-    } catch {
-      // A damaged VTIMEZONE falls back to IANA data below.
-    }
-  }
-  const unknown: string[] = [];
-  const iana = new Map<string, string>();
-  for (const tzid of unusable) if (usedTzids.has(tzid) && !ianaZoneFor(tzid)) unknown.push(tzid);
-  for (const tzid of usedTzids) {
-    const zone = ianaZoneFor(tzid);
-    if (zone) iana.set(tzid, zone);
-    if (registered.has(tzid) || ICAL.TimezoneService.has(tzid)) continue;
-    const component = zone ? vtimezoneFor(zone) : undefined;
-    if (component) {
-      ICAL.TimezoneService.register(new ICAL.Timezone({ component, tzid }), tzid);
-    } else if (!zone) {
-      unknown.push(tzid);
-    }
-  }
-  return { unknown, unusable, iana };
+/** The VTIMEZONE blocks of a calendar, wherever they sit in the file, unfolded. */
+export function timeZoneBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  const pattern = /^BEGIN:VTIMEZONE\r?$[\s\S]*?^END:VTIMEZONE\r?$/gim;
+  for (const match of text.matchAll(pattern)) blocks.push(match[0].replace(/\r?\n[ \t]/g, ''));
+  return blocks;
 }
