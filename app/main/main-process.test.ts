@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -124,6 +124,19 @@ describe('the Electron composition root, wired to a fake electron', () => {
     expect(fake.notifications).toHaveLength(0);
     fake.powerEvents.emit('resume');
     expect(fake.notifications).toHaveLength(1);
+  });
+
+  it('seals a subscribed feed address with safeStorage, so the token never reaches disk in the clear', async () => {
+    const subscribe = fake.ipcHandlers.get(invokeChannels.subscribeCalendar.channel)!;
+    expect(await subscribe(trustedEvent, { url: 'webcal://ehr.example.com/feeds/SECRET-TOKEN-123.ics' })).toEqual({ ok: true });
+    const files = await readdir(userData);
+    const contents = await Promise.all(files.map((name) => readFile(join(userData, name), 'utf8')));
+    expect(files).toContain('calendar-secrets.json');
+    for (const content of contents) expect(content).not.toContain('SECRET-TOKEN-123');
+    expect(handle.core.snapshot().calendar).toMatchObject({
+      sources: [{ kind: 'feed', label: 'ehr.example.com' }],
+      secretStorage: { encrypted: true },
+    });
   });
 
   it('keeps running when every window is closed', () => {

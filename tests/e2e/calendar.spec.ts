@@ -76,6 +76,14 @@ test('an imported calendar’s sessions reach the timeline, and no client detail
   await page.getByText('Where to find your calendar link').click();
   await expect(page.getByText('Can view when I’m busy', { exact: false })).toBeVisible();
 
+  await page.getByText('Which events count as sessions').click();
+  await page.getByLabel('Longest (minutes)').fill('10');
+  await page.getByRole('button', { name: 'Save rules' }).click();
+  await expect(page.getByText('Not saved: The longest session must be at least the shortest.')).toBeVisible();
+  await page.getByLabel('Longest (minutes)').fill('90');
+  await page.getByRole('button', { name: 'Save rules' }).click();
+  await expect(page.getByText('Saved. Calendars are read with these rules')).toBeVisible();
+
   await checkView(page, 'dashboard-calendars', { fullPage: true });
 
   // Privacy, proven: nothing the calendar said about a client is anywhere in the data folder or the logs.

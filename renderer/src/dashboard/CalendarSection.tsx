@@ -4,6 +4,7 @@ import type { CalendarState, SourceStatus } from '../../../app/shared/domain';
 import type { Settings } from '../../../app/shared/settings';
 import { clockTime } from '../format';
 import { CALENDAR_GUIDES } from './calendar-guides';
+import { SessionRuleForm } from './SessionRuleForm';
 
 interface CalendarSectionProps {
   api: InterludeApi;
@@ -91,6 +92,8 @@ export function CalendarSection({ api, calendar, settings, timeZone }: CalendarS
         <input type="checkbox" role="switch" checked={settings.calendar.useTemplate} onChange={(event) => setCalendarSettings({ useTemplate: event.target.checked })} />
         <span>Also use my weekly schedule</span>
       </label>
+
+      <SessionRuleForm api={api} settings={settings} />
 
       <details className="guides">
         <summary>Where to find your calendar link</summary>
