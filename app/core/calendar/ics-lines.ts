@@ -106,6 +106,10 @@ export function splitCalendar(raw: string, options: SplitOptions): string[] {
     }
     // Time zones are read separately (they may come after the events that use them).
     if (block.kind !== 'VEVENT' || block.skipDepth > 0) return;
+    if (name === 'SUMMARY') {
+      block.title = line.slice(line.indexOf(':') + 1);
+      return;
+    }
     block.lines.push(line);
     block.names.push(name);
   };
@@ -128,8 +132,8 @@ export function splitCalendar(raw: string, options: SplitOptions): string[] {
     const end = lineEnd(position);
     let next = end + 1;
     const name = propertyNameAt(source, position, end);
-    const keepTitle = name === 'SUMMARY' && options.keepTitles && block !== null;
-    const skip = name !== undefined && PRIVATE_PROPERTIES.has(name) && !keepTitle;
+    // The title is read only when keywords need it, and even then never leaves this function's caller.
+    const skip = name !== undefined && PRIVATE_PROPERTIES.has(name) && !(name === 'SUMMARY' && options.keepTitles);
     if (skip) {
       while (next < length && isContinuation(next)) next = lineEnd(next) + 1;
       position = next;
@@ -145,10 +149,6 @@ export function splitCalendar(raw: string, options: SplitOptions): string[] {
     if (line === '' || line === '\r') continue;
     if (name === undefined) {
       garbage += 1;
-      continue;
-    }
-    if (keepTitle) {
-      if (block && (block as { kind: string }).kind === 'VEVENT') (block as { title: string | undefined }).title = line.slice(line.indexOf(':') + 1);
       continue;
     }
     handle(line, name);
