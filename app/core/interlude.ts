@@ -9,7 +9,7 @@ import { Journal } from './journal';
 import { planPrompts, type Plan } from './planner';
 import type { Clock, DocumentStore, Logger, Shell, Timers } from './ports';
 import { endOfLocalDay, startOfLocalDay } from './schedule';
-import { mergeBusyBlocks } from './calendar/busy-blocks';
+import { mergeBusyBlocks, withGaps } from './calendar/busy-blocks';
 import { CalendarSources } from './calendar/calendar-sources';
 import { inProcessReader } from './calendar/in-process-reader';
 import type { CalendarReader, FeedFetcher, SecretStore } from './calendar/ports';
@@ -122,9 +122,10 @@ export class Interlude {
     return () => this.listeners.delete(listener);
   }
 
-  /** Resolves when every journal write so far is durable. */
-  flushed(): Promise<void> {
-    return this.journal.flushed();
+  /** Resolves when every journal write so far is durable and no calendar refresh is under way. */
+  async flushed(): Promise<void> {
+    await this.calendar.idle();
+    await this.journal.flushed();
   }
 
   readonly handlers: ContractHandlers = {
@@ -239,15 +240,16 @@ export class Interlude {
     return this.deps.clock.timeZone();
   }
 
+  /** The schedule around now: every source merged into busy blocks, each knowing its gap to the next. */
   private sessionsAround(now: number): Session[] {
     const from = now - DAY_MS;
     const to = now + LOOKAHEAD_MS;
-    if (this.deps.schedule) return this.deps.schedule(from, to, this.settings, this.timeZone());
+    if (this.deps.schedule) return withGaps(this.deps.schedule(from, to, this.settings, this.timeZone()));
     const calendar = this.calendar.sessionsBetween(from, to);
     const template = this.settings.calendar.useTemplate || this.settings.calendar.sources.length === 0 ? templateSchedule(from, to, this.settings, this.timeZone()) : [];
-    if (calendar.length === 0) return template;
+    if (calendar.length === 0) return withGaps(template);
     // Overlapping or touching appointments, from any source, are one busy stretch.
-    return mergeBusyBlocks([...template, ...calendar]).map((block) => ({ ...block, source: 'calendar' as const }));
+    return withGaps(mergeBusyBlocks([...template, ...calendar]).map((block) => ({ ...block, source: 'calendar' as const })));
   }
 
   private plan(now: number): Plan {

@@ -13,6 +13,7 @@ import { createFakeElectron, type FakeElectron } from './testing/fake-electron';
 const RENDERER_URL = 'file:///opt/interlude/out/renderer/index.html';
 const trustedEvent = { senderFrame: { url: `${RENDERER_URL}#prompt` } };
 const silent = { info: () => undefined, warn: () => undefined };
+const offline = () => Promise.reject(new Error('No network in tests.'));
 
 let userData: string;
 let fake: FakeElectron;
@@ -23,7 +24,7 @@ beforeEach(async () => {
   userData = await mkdtemp(join(tmpdir(), 'interlude-main-'));
   fake = createFakeElectron(userData);
   time = new VirtualTime(Date.parse('2026-11-25T09:49:00Z'), 'UTC');
-  handle = (await startMain(fake.electron, { clock: time, timers: time, log: silent, rendererUrl: RENDERER_URL, calendarReader: inProcessReader }))!;
+  handle = (await startMain(fake.electron, { clock: time, timers: time, log: silent, rendererUrl: RENDERER_URL, calendarReader: inProcessReader, fetchFeed: offline }))!;
 });
 
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CalendarReader } from '../core/calendar/ports';
+import type { CalendarReader, FeedFetcher } from '../core/calendar/ports';
 import { Interlude } from '../core/interlude';
 import { systemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
 import { WorkerCalendarReader } from '../node/calendar-worker';
@@ -27,8 +27,10 @@ export interface MainOptions {
   rendererUrl?: string;
   /** Started at login with --hidden: stay in the tray. */
   startHidden?: boolean;
-  /** Tests read calendars in-process instead of on the bundled worker. */
+  /** Tests read calendars in-process instead of on the bundled worker... */
   calendarReader?: CalendarReader;
+  /** ...and never reach the network. */
+  fetchFeed?: FeedFetcher;
 }
 
 export interface MainHandle {
@@ -71,7 +73,7 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
     log,
     calendar: {
       reader: options.calendarReader ?? reader,
-      fetchFeed: (request) => fetchFeed(request),
+      fetchFeed: options.fetchFeed ?? ((request) => fetchFeed(request)),
       secrets: new FileSecretStore(store, safeStorageCipher(electron.safeStorage, process.platform)),
     },
   });

@@ -9,6 +9,8 @@ export const SessionSchema = z.object({
   end: Instant,
   /** Where the session came from: the weekly template, a calendar, or the preview's demo schedule. */
   source: z.enum(['template', 'demo', 'calendar']),
+  /** Time until the next session starts; null for the last one known. Set on the merged schedule. */
+  gapAfterMs: z.number().int().nonnegative().nullable().optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

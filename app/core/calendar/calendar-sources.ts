@@ -68,6 +68,7 @@ export class CalendarSources {
   private readonly caches = new Map<string, SourceCache>();
   private readonly refreshing = new Set<string>();
   private readonly dueNow = new Set<string>();
+  private readonly running = new Set<Promise<void>>();
   private salt = '';
   private settings: CalendarSettings | null = null;
 
@@ -170,7 +171,18 @@ export class CalendarSources {
   /** Starts the refreshes that are due; returns their completion, for tests and shutdown. */
   tick(now: number, timeZone: string): Promise<void> {
     const due = (this.settings?.sources ?? []).filter((s) => s.kind === 'feed' && !this.refreshing.has(s.id) && this.nextAttemptAt(s.id) <= now);
-    return Promise.all(due.map((source) => this.refresh(source, timeZone))).then(() => undefined);
+    return Promise.all(
+      due.map((source) => {
+        const refresh = this.refresh(source, timeZone);
+        this.running.add(refresh);
+        return refresh.finally(() => this.running.delete(refresh));
+      }),
+    ).then(() => undefined);
+  }
+
+  /** Resolves when no refresh is under way. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all(this.running);
   }
 
   private nextAttemptAt(id: string): number {
@@ -219,7 +231,12 @@ export class CalendarSources {
     }
     if (this.settings?.sources.some((s) => s.id === source.id)) {
       this.caches.set(source.id, cache);
-      await this.saveCache(source.id, cache);
+      try {
+        await this.saveCache(source.id, cache);
+      } catch (error) {
+        // The schedule in memory is still right; it is written again at the next refresh.
+        this.deps.log.warn(`Calendar ${source.label}: could not save its schedule (${error instanceof Error ? error.message : 'unknown error'}).`);
+      }
       this.deps.onChange();
     }
   }

@@ -229,3 +229,44 @@ describe('starting an old series near the window', () => {
     expect(fast).not.toContain('2026-11-02T13:30:00Z'); // excluded
   });
 });
+
+describe('RDATE, and overrides that move an instance into or out of the window', () => {
+  const text = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    'UID:weekly',
+    'DTSTART;TZID=Europe/London:20260302T100000',
+    'DTEND;TZID=Europe/London:20260302T105000',
+    'RRULE:FREQ=WEEKLY;COUNT=6',
+    'RDATE;TZID=Europe/London:20260326T160000',
+    'END:VEVENT',
+    // The 16 March instance moves out of the window (to 1 April, now BST)...
+    'BEGIN:VEVENT',
+    'UID:weekly',
+    'RECURRENCE-ID;TZID=Europe/London:20260316T100000',
+    'DTSTART;TZID=Europe/London:20260401T100000',
+    'DTEND;TZID=Europe/London:20260401T105000',
+    'END:VEVENT',
+    // ...and the 6 April one moves into it, to 20 March (GMT).
+    'BEGIN:VEVENT',
+    'UID:weekly',
+    'RECURRENCE-ID;TZID=Europe/London:20260406T100000',
+    'DTSTART;TZID=Europe/London:20260320T090000',
+    'DTEND;TZID=Europe/London:20260320T095000',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+
+  it('follows each instance to where it now is', () => {
+    expect(starts(text, '2026-03-14T00:00:00Z', '2026-03-28T00:00:00Z')).toEqual([
+      '2026-03-20T09:00:00Z', // moved in from 6 April
+      '2026-03-23T10:00:00Z',
+      '2026-03-26T16:00:00Z', // RDATE
+    ]);
+    expect(starts(text, '2026-03-28T00:00:00Z', '2026-04-10T00:00:00Z')).toEqual([
+      '2026-03-30T09:00:00Z', // BST
+      '2026-04-01T09:00:00Z', // moved out of its week, into this one
+    ]);
+  });
+});

@@ -29,7 +29,10 @@ export function Timeline({ sessions, now, timeZone }: TimelineProps) {
             <span className="timeline-time">
               {clockTime(session.start, timeZone)} – {clockTime(session.end, timeZone)}
             </span>
-            <span className="timeline-label">{current ? 'In session' : 'Session'}</span>
+            <span className="timeline-label">
+              {current ? 'In session' : 'Session'}
+              {session.gapAfterMs != null && session.gapAfterMs < 4 * 3_600_000 ? ` · ${Math.round(session.gapAfterMs / 60_000)} min before the next` : ''}
+            </span>
             <span className="chip" data-outcome={session.reset}>
               {OUTCOME_TEXT[session.reset]}
             </span>
