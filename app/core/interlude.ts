@@ -7,7 +7,7 @@ import { minutesInWords } from '../shared/wording';
 import { loadJsonDocument } from './documents';
 import { Journal } from './journal';
 import { planPrompts, type Plan } from './planner';
-import type { Clock, DocumentStore, Logger, Shell, Timers } from './ports';
+import type { Clock, DocumentStore, Logger, Notification, Shell, Timers } from './ports';
 import { endOfLocalDay, startOfLocalDay } from './schedule';
 import { mergeBusyBlocks, withGaps } from './calendar/busy-blocks';
 import { CalendarSources } from './calendar/calendar-sources';
@@ -253,7 +253,9 @@ export class Interlude {
   }
 
   private plan(now: number): Plan {
-    return planPrompts({ sessions: this.sessionsAround(now), settings: this.settings, journal: this.journal.entries(), pause: this.pause, now });
+    const timeZone = this.timeZone();
+    const sameDay = (a: number, b: number) => startOfLocalDay(a, timeZone).getTime() === startOfLocalDay(b, timeZone).getTime();
+    return planPrompts({ sessions: this.sessionsAround(now), settings: this.settings, journal: this.journal.entries(), pause: this.pause, now, sameDay });
   }
 
   private onWake(now: number): number | null {
@@ -281,11 +283,7 @@ export class Interlude {
     if (this.active) this.withdraw(this.active.prompt, now);
     void this.record({ at: now, promptId: prompt.id, kind: prompt.kind, event: 'offered' });
     this.active = { prompt, stage: 'offer' };
-    this.deps.shell.notify(
-      prompt.kind === 'reset'
-        ? { title: 'Your session has ended', body: `Take ${minutesInWords(prompt.resetSeconds)}?`, kind: 'reset' }
-        : { title: 'Your next session is about to start', body: 'A moment to arrive before it begins.', kind: 'check-in' },
-    );
+    this.deps.shell.notify(notificationFor(prompt));
     this.deps.shell.showPromptWindow();
   }
 
@@ -310,11 +308,11 @@ export class Interlude {
     const { prompt } = active;
     const base = { at: now, promptId, kind: prompt.kind };
     if (action === 'start') {
-      if (prompt.kind !== 'reset') return { ok: false, message: 'Only a reset can be started.' };
+      if (prompt.kind !== 'reset' && prompt.kind !== 'wind-down') return { ok: false, message: 'Only a reset can be started.' };
       this.active = { prompt, stage: 'exercise' };
       await this.record({ ...base, event: 'started', exercise: 'resonance-breathing' });
     } else if (action === 'check-in') {
-      if (prompt.kind !== 'check-in') return { ok: false, message: 'This prompt is not a check-in.' };
+      if (prompt.kind !== 'check-in' && prompt.kind !== 'check-out') return { ok: false, message: 'This prompt is not a check-in.' };
       await this.closeActive({ ...base, event: 'checked-in' });
     } else if (action === 'skip') {
       await this.closeActive({ ...base, event: 'skipped' });
@@ -402,5 +400,18 @@ export class Interlude {
     if (this.listeners.size === 0) return;
     const state = this.snapshot();
     for (const listener of this.listeners) listener(state);
+  }
+}
+
+export function notificationFor(prompt: Prompt): Notification {
+  switch (prompt.kind) {
+    case 'reset':
+      return { title: 'Your session has ended', body: `Take ${prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds)}?`, kind: 'reset' };
+    case 'check-in':
+      return { title: 'Your next session is about to start', body: 'A moment to arrive before it begins.', kind: 'check-in' };
+    case 'check-out':
+      return { title: 'Your session has ended', body: 'The next one starts soon. A breath before it?', kind: 'check-out' };
+    case 'wind-down':
+      return { title: 'That was your last session today', body: `Take ${minutesInWords(prompt.resetSeconds)} to close the day?`, kind: 'wind-down' };
   }
 }

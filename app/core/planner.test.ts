@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry, Session } from '../shared/domain';
 import { DEFAULT_SETTINGS } from '../shared/settings';
-import { candidatePrompts, checkInPromptId, planPrompts, resetPromptId } from './planner';
+import { candidatePrompts, checkInPromptId, planPrompts, postSessionPromptId as resetPromptId } from './planner';
 
 const at = (hhmm: string) => Date.parse(`2026-11-25T${hhmm}:00Z`);
 const session = (start: string, end: string): Session => ({ start: at(start), end: at(end), source: 'template' });
 const sessions = [session('09:00', '09:50'), session('10:00', '10:50'), session('10:50', '11:40')];
+const sameDay = () => true;
 const plan = (now: number, journal: JournalEntry[] = [], pause = null as { from: number; until: number | null } | null) =>
-  planPrompts({ sessions, settings: DEFAULT_SETTINGS, journal, pause, now });
+  planPrompts({ sessions, settings: DEFAULT_SETTINGS, journal, pause, now, sameDay });
 
 describe('planner', () => {
   it('offers a check-in at start minus the lead and a reset at each end', () => {
-    const prompts = candidatePrompts(sessions, DEFAULT_SETTINGS);
+    const prompts = candidatePrompts(sessions, DEFAULT_SETTINGS, sameDay);
     const first = prompts.find((p) => p.id === checkInPromptId(sessions[0]!))!;
     expect(first.dueAt).toBe(at('08:58'));
     expect(first.expiresAt).toBe(at('09:00'));
@@ -21,8 +22,8 @@ describe('planner', () => {
     expect(reset.resetSeconds).toBe(180);
   });
 
-  it('never places a check-in inside the previous session, nor a reset with no gap after it', () => {
-    const prompts = candidatePrompts(sessions, DEFAULT_SETTINGS);
+  it('never places a check-in inside the previous session, nor anything between back-to-back sessions', () => {
+    const prompts = candidatePrompts(sessions, DEFAULT_SETTINGS, sameDay);
     expect(prompts.find((p) => p.id === checkInPromptId(sessions[2]!))).toBeUndefined();
     expect(prompts.find((p) => p.id === resetPromptId(sessions[1]!))).toBeUndefined();
     for (const prompt of prompts) {

@@ -1,9 +1,9 @@
 import type { JournalEntry, Pause, Prompt, Session } from '../shared/domain';
 import type { Settings } from '../shared/settings';
 
-const MINUTE = 60_000;
-/** How long a reset stays on offer after the last session of the day. */
-export const LAST_RESET_WINDOW_MS = 60 * MINUTE;
+import { checkInPrompt, isInsideSession, postSessionPrompt } from './planning-rules';
+
+export { checkInPromptId, postSessionPromptId } from './planning-rules';
 
 export type PromptStatus =
   | { state: 'pending'; dueAt: number }
@@ -22,6 +22,8 @@ export interface PlanInput {
   journal: readonly JournalEntry[];
   pause: Pause | null;
   now: number;
+  /** Whether two instants fall on the same day in the user's zone (for the day's last session). */
+  sameDay: (a: number, b: number) => boolean;
 }
 
 export interface Plan {
@@ -34,39 +36,18 @@ export interface Plan {
   nextDeadline: number | null;
 }
 
-export function resetPromptId(session: Session): string {
-  return `reset@${new Date(session.end).toISOString()}`;
-}
-
-export function checkInPromptId(session: Session): string {
-  return `check-in@${new Date(session.start).toISOString()}`;
-}
-
-/**
- * Every prompt the sessions call for, ignoring what has happened so far:
- * a check-in `lead` minutes before each session, and a reset at each session's end
- * that stays open until the next session's check-in is due.
- */
-export function candidatePrompts(sessions: readonly Session[], settings: Settings): Prompt[] {
+/** Every prompt the sessions call for, by the planning rules, ignoring what has happened so far. */
+export function candidatePrompts(sessions: readonly Session[], settings: Settings, sameDay: (a: number, b: number) => boolean): Prompt[] {
   const ordered = [...sessions].sort((a, b) => a.start - b.start);
-  const leadMs = settings.checkInLeadMinutes * MINUTE;
-  const resetSeconds = settings.resetMinutes * 60;
   const prompts: Prompt[] = [];
   ordered.forEach((session, index) => {
-    const previous = ordered[index - 1];
-    const next = ordered[index + 1];
-    const checkInAt = session.start - leadMs;
-    // A check-in must never land inside the previous session.
-    if (leadMs > 0 && (!previous || previous.end <= checkInAt)) {
-      prompts.push({ id: checkInPromptId(session), kind: 'check-in', dueAt: checkInAt, expiresAt: session.start, session, resetSeconds });
-    }
-    const closesAt =
-      next && next.start - session.end <= LAST_RESET_WINDOW_MS ? next.start - leadMs : session.end + LAST_RESET_WINDOW_MS;
-    if (closesAt > session.end) {
-      prompts.push({ id: resetPromptId(session), kind: 'reset', dueAt: session.end, expiresAt: closesAt, session, resetSeconds });
-    }
+    const checkIn = checkInPrompt(session, ordered[index - 1], settings);
+    if (checkIn) prompts.push(checkIn);
+    const after = postSessionPrompt(session, ordered[index + 1], settings, sameDay);
+    if (after) prompts.push(after);
   });
-  return prompts;
+  // Belt and braces: whatever the rules produce, nothing falls inside a session.
+  return prompts.filter((prompt) => !isInsideSession(prompt.dueAt, ordered));
 }
 
 export function promptStatus(prompt: Prompt, entries: readonly JournalEntry[]): PromptStatus {
@@ -87,9 +68,9 @@ export function isPaused(pause: Pause | null, instant: number): boolean {
 }
 
 /** A pure function of (sessions, settings, journal, pause, now): which prompts are due, and when to look again. */
-export function planPrompts({ sessions, settings, journal, pause, now }: PlanInput): Plan {
+export function planPrompts({ sessions, settings, journal, pause, now, sameDay }: PlanInput): Plan {
   const entriesByPrompt = groupByPrompt(journal);
-  const prompts = candidatePrompts(sessions, settings).map((prompt) => ({
+  const prompts = candidatePrompts(sessions, settings, sameDay).map((prompt) => ({
     prompt,
     status: promptStatus(prompt, entriesByPrompt.get(prompt.id) ?? []),
   }));
@@ -102,7 +83,8 @@ export function planPrompts({ sessions, settings, journal, pause, now }: PlanInp
       else deadlines.push(prompt.expiresAt);
       continue;
     }
-    if (status.state === 'closed' || isPaused(pause, status.dueAt) || status.dueAt >= prompt.expiresAt) continue;
+    // A snooze never brings a prompt back inside a session.
+    if (status.state === 'closed' || isPaused(pause, status.dueAt) || status.dueAt >= prompt.expiresAt || isInsideSession(status.dueAt, sessions)) continue;
     if (status.dueAt > now) deadlines.push(status.dueAt);
     else if (now < prompt.expiresAt) due.push({ ...prompt, dueAt: status.dueAt });
   }

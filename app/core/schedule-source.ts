@@ -16,7 +16,7 @@ export interface DemoScheduleOptions {
 }
 
 /** Short sessions with short gaps, so a newcomer sees prompts fire within a minute. */
-export function demoSchedule({ firstEnd, sessionMs = 60_000, gapMs = 4 * 60_000, count = 15 }: DemoScheduleOptions): ScheduleSource {
+export function demoSchedule({ firstEnd, sessionMs = 60_000, gapMs = 6 * 60_000, count = 12 }: DemoScheduleOptions): ScheduleSource {
   const sessions: Session[] = [];
   for (let index = 0, end = firstEnd; index < count; index++, end += gapMs + sessionMs) {
     sessions.push({ start: end - sessionMs, end, source: 'demo' });

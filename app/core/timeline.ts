@@ -1,11 +1,11 @@
 import type { ResetOutcome, Session, TimelineSession } from '../shared/domain';
-import { resetPromptId, type Plan } from './planner';
+import { postSessionPromptId, type Plan } from './planner';
 
 /** Today's sessions, each with what became of the reset that follows it. */
 export function timelineFor(sessions: readonly Session[], plan: Plan, now: number): TimelineSession[] {
   const byId = new Map(plan.prompts.map((planned) => [planned.prompt.id, planned]));
   return sessions.map((session) => {
-    const planned = byId.get(resetPromptId(session));
+    const planned = byId.get(postSessionPromptId(session));
     let reset: ResetOutcome = 'upcoming';
     if (planned) {
       const { status, prompt } = planned;

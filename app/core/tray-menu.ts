@@ -26,6 +26,13 @@ export function pauseLine(pause: Pause, timeZone: string, now: number): string {
   return pause.until === null ? 'Prompts paused until you resume' : `Paused until ${formatWhen(pause.until, now, timeZone)}`;
 }
 
+const PROMPT_WAITING = {
+  reset: 'a reset is waiting',
+  'check-in': 'a check-in is waiting',
+  'check-out': 'a check-in is waiting',
+  'wind-down': 'a wind-down is waiting',
+} as const;
+
 /** The tray menu as data; Electron renders it natively and the preview as HTML. */
 export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
   const schedule = scheduleLine(input);
@@ -61,6 +68,6 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
     { kind: 'action', id: 'quit', text: 'Quit Interlude', action: { type: 'quit' }, enabled: true },
   ];
   const state = input.pause ? 'paused' : input.activePrompt ? 'prompt-waiting' : 'idle';
-  const tooltip = input.activePrompt?.stage === 'offer' ? `Interlude · a ${input.activePrompt.prompt.kind === 'reset' ? 'reset' : 'check-in'} is waiting` : `Interlude · ${paused ?? schedule}`;
+  const tooltip = input.activePrompt?.stage === 'offer' ? `Interlude · ${PROMPT_WAITING[input.activePrompt.prompt.kind]}` : `Interlude · ${paused ?? schedule}`;
   return { tooltip, state, items };
 }

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const dataDirectory = values.data ? resolve(values.data) : await mkdtemp(join(tmpdir(), 'interlude-preview-'));
   const firstEnd = Date.now() + firstEndIn * 1000;
   const schedule = values.demo ? demoSchedule({ firstEnd }) : undefined;
-  const demoNotice = 'Demo schedule: one-minute sessions with four-minute gaps. The weekly schedule below is not used while the demo runs.';
+  const demoNotice = 'Demo schedule: one-minute sessions with six-minute gaps. The weekly schedule below is not used while the demo runs.';
   const server = await listen({ dataDirectory, port, ...(schedule ? { schedule, startupNotices: [demoNotice] } : {}) });
   console.log(`Interlude preview: ${server.url}`);
   console.log(`Data folder: ${dataDirectory}`);

@@ -14,7 +14,11 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-export const PromptKindSchema = z.enum(['reset', 'check-in']);
+/**
+ * reset: after a session, scaled to the gap; check-in: just before a session; check-out: a one-tap
+ * check-in after a session when the gap is too short for a reset; wind-down: after the day's last session.
+ */
+export const PromptKindSchema = z.enum(['reset', 'check-in', 'check-out', 'wind-down']);
 export type PromptKind = z.infer<typeof PromptKindSchema>;
 
 export const PromptSchema = z.object({
@@ -27,6 +31,8 @@ export const PromptSchema = z.object({
   /** The session this prompt follows (reset) or precedes (check-in); null for a reset the user asked for. */
   session: SessionSchema.nullable(),
   resetSeconds: z.number().int().positive(),
+  /** The next session's check-in was skipped (the gap is shorter than its lead), so this prompt offers it at its end. */
+  thenCheckIn: z.boolean().optional(),
 });
 export type Prompt = z.infer<typeof PromptSchema>;
 

@@ -84,6 +84,20 @@ export const DEFAULT_CALENDAR_SETTINGS: CalendarSettings = {
   sources: [],
 };
 
+/** How the reset after a session scales to the gap before the next one. */
+export const GapRulesSchema = z
+  .object({
+    /** A gap at least this long gets the full reset. */
+    fullResetMinutes: z.number().int().min(1).max(60),
+    /** A gap at least this long (and shorter than the above) gets the short reset; below it, a one-tap check-in. */
+    shortResetMinutes: z.number().int().min(1).max(60),
+    shortResetSeconds: z.number().int().min(30).max(300),
+  })
+  .refine((rules) => rules.fullResetMinutes >= rules.shortResetMinutes, { path: ['fullResetMinutes'], message: 'The full reset needs at least as long a gap as the short one.' });
+export type GapRules = z.infer<typeof GapRulesSchema>;
+
+export const DEFAULT_GAP_RULES: GapRules = { fullResetMinutes: 5, shortResetMinutes: 2, shortResetSeconds: 60 };
+
 export const SettingsSchema = z.object({
   version: z.literal(1),
   template: WeeklyTemplateSchema,
@@ -101,6 +115,7 @@ export const SettingsSchema = z.object({
   phaseToneOn: z.boolean(),
   /** Added after the first release: settings files without it get the defaults. */
   calendar: CalendarSettingsSchema.default(DEFAULT_CALENDAR_SETTINGS),
+  gapRules: GapRulesSchema.default(DEFAULT_GAP_RULES),
 });
 
 export type Weekday = z.infer<typeof WeekdaySchema>;
@@ -122,6 +137,7 @@ export const DEFAULT_SETTINGS: Settings = {
   checkInLeadMinutes: 2,
   phaseToneOn: false,
   calendar: DEFAULT_CALENDAR_SETTINGS,
+  gapRules: DEFAULT_GAP_RULES,
 };
 
 export interface FieldError {

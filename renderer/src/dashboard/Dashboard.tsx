@@ -10,7 +10,7 @@ interface DashboardProps {
   state: AppState;
 }
 
-const PROMPT_NAMES = { reset: 'Reset', 'check-in': 'Check-in' } as const;
+const PROMPT_NAMES = { reset: 'Reset', 'check-in': 'Check-in', 'check-out': 'Check-in', 'wind-down': 'Wind-down' } as const;
 
 export default function Dashboard({ api, state }: DashboardProps) {
   const { nextPrompt, pause, timeZone } = state;

@@ -14,15 +14,23 @@ interface PromptViewProps {
   onAction: (action: PromptAction) => void;
 }
 
+const COPY = {
+  reset: (prompt: Prompt) => ({ title: 'Your session has ended.', body: `Take ${prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds)}?` }),
+  'wind-down': (prompt: Prompt) => ({ title: 'That was your last session today.', body: `Take ${minutesInWords(prompt.resetSeconds)} to close the day?` }),
+  'check-out': () => ({ title: 'Your session has ended.', body: 'The next one starts soon. One slow breath out, and let that hour go.' }),
+} as const;
+
 export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, onAction }: PromptViewProps) {
-  const isReset = prompt.kind === 'reset';
+  const startable = prompt.kind === 'reset' || prompt.kind === 'wind-down';
+  const copy =
+    prompt.kind === 'check-in'
+      ? { title: `Your next session starts at ${clockTime(prompt.session?.start ?? prompt.expiresAt, timeZone)}.`, body: 'A moment to arrive: feet on the floor, one slow breath out.' }
+      : COPY[prompt.kind](prompt);
   return (
     <main className="prompt" aria-labelledby="prompt-title" aria-describedby="prompt-body">
-      <h1 id="prompt-title">
-        {isReset ? 'Your session has ended.' : `Your next session starts at ${clockTime(prompt.session?.start ?? prompt.expiresAt, timeZone)}.`}
-      </h1>
+      <h1 id="prompt-title">{copy.title}</h1>
       <p id="prompt-body" className="lead">
-        {isReset ? `Take ${minutesInWords(prompt.resetSeconds)}?` : 'A moment to arrive: feet on the floor, one slow breath out.'}
+        {copy.body}
       </p>
       {message ? (
         <p className="notice" role="alert">
@@ -30,25 +38,27 @@ export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, 
         </p>
       ) : null}
       <div className="actions">
-        {isReset ? (
+        {startable ? (
           <>
             <button type="button" className="button primary" disabled={busy} onClick={() => onAction('start')} autoFocus>
               Start
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => onAction('snooze')}>
-              In 5 minutes
-            </button>
+            {prompt.kind === 'reset' ? (
+              <button type="button" className="button" disabled={busy} onClick={() => onAction('snooze')}>
+                In 5 minutes
+              </button>
+            ) : null}
           </>
         ) : (
           <button type="button" className="button primary" disabled={busy} onClick={() => onAction('check-in')} autoFocus>
-            I’m ready
+            {prompt.kind === 'check-in' ? 'I’m ready' : 'Done'}
           </button>
         )}
         <button type="button" className="button subtle" disabled={busy} onClick={() => onAction('skip')}>
           Skip
         </button>
       </div>
-      {isReset && nextSessionStart !== null ? <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p> : null}
+      {startable && nextSessionStart !== null ? <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p> : null}
     </main>
   );
 }
