@@ -92,6 +92,7 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
   });
 
   await running.start();
+  windows.preparePrompt();
   if (!options.startHidden) windows.showDashboard();
   return { core: running, windows };
 }

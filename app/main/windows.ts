@@ -30,6 +30,11 @@ export class WindowManager {
     private readonly paths: WindowPaths,
   ) {}
 
+  /** Creates the prompt window hidden, so the first prompt appears without a page load. */
+  preparePrompt(): void {
+    this.promptWindow();
+  }
+
   showPrompt({ focus }: { focus: boolean }): void {
     const window = this.promptWindow();
     const display = this.electron.screen.getDisplayNearestPoint(this.electron.screen.getCursorScreenPoint());

@@ -68,7 +68,10 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
             <h2 className="window-caption" id="prompt-window-title">
               Prompt window
             </h2>
-            <div className="prompt-frame">{windows.prompt ? <iframe title="Prompt window" src="index.html#prompt" /> : null}</div>
+            {/* Kept loaded while hidden, as the app keeps its prompt window, so it shows at once. */}
+            <div className="prompt-frame">
+              <iframe title="Prompt window" src="index.html#prompt" />
+            </div>
           </section>
           <section className="preview-window" aria-labelledby="dashboard-window-title" hidden={!windows.dashboard}>
             <h2 className="window-caption" id="dashboard-window-title">
