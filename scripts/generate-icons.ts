@@ -10,7 +10,7 @@ import pngToIco from 'png-to-ico';
 const assets = join(import.meta.dirname, '..', 'assets');
 const APP_ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256];
-const TRAY_STATES = ['idle', 'prompt', 'paused'] as const;
+const TRAY_STATES = ['idle', 'session', 'prompt', 'paused'] as const;
 /** macOS template images must be black with alpha; elsewhere a mid teal reads on light and dark panels. */
 const TRAY_COLOUR = '#3d8c88';
 

@@ -67,7 +67,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
     { kind: 'action', id: 'open', text: 'Open Interlude', action: { type: 'open-dashboard' }, enabled: true },
     { kind: 'action', id: 'quit', text: 'Quit Interlude', action: { type: 'quit' }, enabled: true },
   ];
-  const state = input.pause ? 'paused' : input.activePrompt ? 'prompt-waiting' : 'idle';
+  const state = input.pause ? 'paused' : input.activePrompt ? 'prompt-waiting' : input.currentSession ? 'in-session' : 'idle';
   const tooltip = input.activePrompt?.stage === 'offer' ? `Interlude · ${PROMPT_WAITING[input.activePrompt.prompt.kind]}` : `Interlude · ${paused ?? schedule}`;
   return { tooltip, state, items };
 }

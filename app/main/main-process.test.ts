@@ -65,7 +65,7 @@ describe('the Electron composition root, wired to a fake electron', () => {
     expect(menuLabels((tray.menu as { template: never }).template)).toEqual(modelLabels(model.items));
     expect(menuLabels((tray.menu as { template: never }).template)).toContain('Start a 3-minute reset');
     expect(tray.tooltip).toBe(model.tooltip);
-    expect(tray.image).toEqual({ path: '/opt/interlude/assets/tray/tray-idle.png' });
+    expect(tray.image).toEqual({ path: '/opt/interlude/assets/tray/tray-session.png' }); // 09:49, in session
     tray.emit('click');
     expect(tray.poppedUp).toBe(1);
   });

@@ -102,5 +102,5 @@ function loadTrayIcons(electron: ElectronModule, assets: string): TrayIcons {
     const file = process.platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`;
     return electron.nativeImage.createFromPath(join(assets, 'tray', file));
   };
-  return { idle: load('idle'), 'prompt-waiting': load('prompt'), paused: load('paused') };
+  return { idle: load('idle'), 'in-session': load('session'), 'prompt-waiting': load('prompt'), paused: load('paused') };
 }

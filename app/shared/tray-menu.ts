@@ -25,7 +25,7 @@ export type TrayMenuItem =
 
 export const TrayMenuModelSchema = z.object({
   tooltip: z.string(),
-  state: z.enum(['idle', 'prompt-waiting', 'paused']),
+  state: z.enum(['idle', 'in-session', 'prompt-waiting', 'paused']),
   items: z.array(TrayMenuItemSchema),
 });
 export type TrayMenuModel = z.infer<typeof TrayMenuModelSchema>;

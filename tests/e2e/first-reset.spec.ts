@@ -39,6 +39,8 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   await page.setViewportSize({ width: 1440, height: 1000 });
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { name: 'Interlude preview' })).toBeVisible();
+  await expect(page.getByTestId('tray-state')).toHaveText('In session');
+  await expect(page.frameLocator('iframe[title="Dashboard window"]').getByRole('heading', { name: 'Today' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/preview-before-light.png' });
 
   // 1–2. The reset prompt appears within 1 s of the session's end, never before it.

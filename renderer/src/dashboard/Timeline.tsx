@@ -31,7 +31,7 @@ export function Timeline({ sessions, now, timeZone }: TimelineProps) {
             </span>
             <span className="timeline-label">
               {current ? 'In session' : 'Session'}
-              {session.gapAfterMs != null && session.gapAfterMs < 4 * 3_600_000 ? ` · ${Math.round(session.gapAfterMs / 60_000)} min before the next` : ''}
+              {session.gapAfterMs != null && session.gapAfterMs < 4 * 3_600_000 ? ` · ${Math.round(session.gapAfterMs / 60_000)} min gap` : ''}
             </span>
             <span className="chip" data-outcome={session.reset}>
               {OUTCOME_TEXT[session.reset]}

@@ -2,15 +2,16 @@ import type { TrayAction, TrayMenuItem, TrayMenuModel } from '../../../app/share
 import idleIcon from '../../../assets/tray/tray-idle@2x.png';
 import pausedIcon from '../../../assets/tray/tray-paused@2x.png';
 import promptIcon from '../../../assets/tray/tray-prompt@2x.png';
+import sessionIcon from '../../../assets/tray/tray-session@2x.png';
 
 interface TrayPanelProps {
   model: TrayMenuModel | null;
   onAction: (action: TrayAction) => void;
 }
 
-const STATE_TEXT = { idle: 'Between sessions', 'prompt-waiting': 'A prompt is waiting', paused: 'Paused' } as const;
+const STATE_TEXT = { idle: 'Between sessions', 'in-session': 'In session', 'prompt-waiting': 'A prompt is waiting', paused: 'Paused' } as const;
 /** The same PNGs the Electron tray uses on Linux and Windows. */
-const STATE_ICON = { idle: idleIcon, 'prompt-waiting': promptIcon, paused: pausedIcon } as const;
+const STATE_ICON = { idle: idleIcon, 'in-session': sessionIcon, 'prompt-waiting': promptIcon, paused: pausedIcon } as const;
 
 export function TrayPanel({ model, onAction }: TrayPanelProps) {
   return (
