@@ -30,8 +30,7 @@ export function Timeline({ sessions, now, timeZone }: TimelineProps) {
               {clockTime(session.start, timeZone)} – {clockTime(session.end, timeZone)}
             </span>
             <span className="timeline-label">
-              {current ? 'In session' : 'Session'}
-              {session.gapAfterMs != null && session.gapAfterMs < 4 * 3_600_000 ? ` · ${Math.round(session.gapAfterMs / 60_000)} min gap` : ''}
+              {current ? 'In session' : session.gapAfterMs != null && session.gapAfterMs < 4 * 3_600_000 ? `${Math.round(session.gapAfterMs / 60_000)} min free` : ''}
             </span>
             <span className="chip" data-outcome={session.reset}>
               {OUTCOME_TEXT[session.reset]}
