@@ -86,6 +86,40 @@ describe('Interlude core with the watcher', () => {
     core.stop();
   });
 
+  it('re-offers 5 minutes later when the session runs over, and drops it quietly once the next is near', async () => {
+    const time = new VirtualTime(at('2026-11-25T10:49:00'));
+    const { core, shell, store } = await boot(time);
+    time.advanceTo(at('2026-11-25T10:50:00'));
+    const promptId = core.snapshot().activePrompt!.prompt.id;
+    await core.handlers.respondToPrompt({ promptId, action: 'overrun' });
+    time.advanceTo(at('2026-11-25T10:55:00'));
+    expect(shell.notifications).toHaveLength(2);
+    // 11:00 would be past the next check-in (10:58), so the reset is recorded as missed.
+    await core.handlers.respondToPrompt({ promptId, action: 'overrun' });
+    time.advanceTo(at('2026-11-25T10:57:59'));
+    expect(shell.notifications).toHaveLength(2);
+    await core.flushed();
+    const events = journalOf(store).map((e) => (e.event === 'snoozed' || e.event === 'missed' ? `${e.event}:${e.reason}` : e.event));
+    expect(events).toEqual(['offered', 'snoozed:overrun', 'offered', 'missed:overrun']);
+    core.stop();
+  });
+
+  it('pauses until resumed, across a restart, and resumes from the tray', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:30:00'));
+    const first = await boot(time);
+    await first.core.handleTrayAction({ type: 'pause', for: 'until-resumed' });
+    first.core.stop();
+    const second = await boot(time, first.store);
+    expect(second.core.snapshot().pause).toEqual({ from: at('2026-11-25T09:30:00'), until: null });
+    time.advanceTo(at('2026-11-25T13:00:00'));
+    expect(second.shell.notifications).toHaveLength(0);
+    expect(second.shell.lastTray?.items.map((item) => ('text' in item ? item.text : ''))).toContain('Resume prompts');
+    await second.core.handleTrayAction({ type: 'resume' });
+    time.advanceTo(at('2026-11-25T13:50:00'));
+    expect(second.shell.notifications).toHaveLength(1);
+    second.core.stop();
+  });
+
   it('answers a response to a prompt that is not waiting with a clear refusal and changes nothing', async () => {
     const time = new VirtualTime(at('2026-11-25T10:00:00'));
     const { core, store } = await boot(time);

@@ -180,7 +180,7 @@ export class Interlude {
       case 'start-reset':
         return this.startManualReset(now);
       case 'pause': {
-        const until = action.for === 'hour' ? addHours(now, 1).getTime() : endOfLocalDay(now, this.timeZone());
+        const until = action.for === 'hour' ? addHours(now, 1).getTime() : action.for === 'today' ? endOfLocalDay(now, this.timeZone()) : null;
         return this.setPause({ from: now, until });
       }
       case 'resume':
@@ -316,10 +316,16 @@ export class Interlude {
       await this.closeActive({ ...base, event: 'checked-in' });
     } else if (action === 'skip') {
       await this.closeActive({ ...base, event: 'skipped' });
+    } else if (action === 'overrun') {
+      // Still in session: ask again in 5 minutes, unless the next session is near by then.
+      const until = now + SNOOZE_MS;
+      if (until >= prompt.expiresAt) await this.closeActive({ ...base, event: 'missed', reason: 'overrun' });
+      else await this.closeActive({ ...base, event: 'snoozed', until, reason: 'overrun' });
     } else {
+      // Never later than the next session's check-in (the prompt's window closes there).
       const until = Math.min(now + SNOOZE_MS, prompt.expiresAt - 60_000);
       if (until <= now) return { ok: false, message: 'Your next session starts too soon to snooze this.' };
-      await this.closeActive({ ...base, event: 'snoozed', until });
+      await this.closeActive({ ...base, event: 'snoozed', until, reason: 'snooze' });
     }
     this.watcher.replan();
     return { ok: true };

@@ -9,7 +9,7 @@ export type PromptStatus =
   | { state: 'pending'; dueAt: number }
   | { state: 'snoozed'; dueAt: number }
   | { state: 'offered' }
-  | { state: 'closed'; outcome: 'started' | 'completed' | 'skipped' | 'checked-in' | 'expired' };
+  | { state: 'closed'; outcome: 'started' | 'completed' | 'skipped' | 'checked-in' | 'expired' | 'missed' };
 
 export interface PlannedPrompt {
   prompt: Prompt;

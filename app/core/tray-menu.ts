@@ -47,6 +47,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
           items: [
             { kind: 'action', id: 'pause-hour', text: 'For 1 hour', action: { type: 'pause', for: 'hour' }, enabled: true },
             { kind: 'action', id: 'pause-today', text: 'For the rest of today', action: { type: 'pause', for: 'today' }, enabled: true },
+            { kind: 'action', id: 'pause-indefinitely', text: 'Until I resume', action: { type: 'pause', for: 'until-resumed' }, enabled: true },
           ],
         },
       ];

@@ -19,7 +19,7 @@ export const invokeChannels = {
     channel: 'interlude:respond-to-prompt',
     request: z.object({
       promptId: z.string().min(1).max(120),
-      action: z.enum(['start', 'snooze', 'skip', 'check-in']),
+      action: z.enum(['start', 'snooze', 'overrun', 'skip', 'check-in']),
     }),
     response: outcome,
   },

@@ -52,7 +52,9 @@ export const JournalEntrySchema = z.discriminatedUnion('event', [
     plannedSeconds: z.number().int().positive(),
     endedEarly: z.boolean(),
   }),
-  z.object({ ...entryBase, event: z.literal('snoozed'), until: Instant }),
+  z.object({ ...entryBase, event: z.literal('snoozed'), until: Instant, reason: z.enum(['snooze', 'overrun']).optional() }),
+  /** Dropped without being taken: the user said the session was running over until the next one was near. */
+  z.object({ ...entryBase, event: z.literal('missed'), reason: z.enum(['overrun']) }),
   z.object({ ...entryBase, event: z.literal('skipped') }),
   z.object({ ...entryBase, event: z.literal('checked-in') }),
   z.object({ ...entryBase, event: z.literal('expired') }),

@@ -2,7 +2,7 @@ import type { Prompt } from '../../../app/shared/domain';
 import { minutesInWords } from '../../../app/shared/wording';
 import { clockTime } from '../format';
 
-export type PromptAction = 'start' | 'snooze' | 'skip' | 'check-in';
+export type PromptAction = 'start' | 'snooze' | 'overrun' | 'skip' | 'check-in';
 
 interface PromptViewProps {
   prompt: Prompt;
@@ -57,6 +57,11 @@ export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, 
         <button type="button" className="button subtle" disabled={busy} onClick={() => onAction('skip')}>
           Skip
         </button>
+        {prompt.kind !== 'check-in' ? (
+          <button type="button" className="button subtle" disabled={busy} onClick={() => onAction('overrun')}>
+            Still in session
+          </button>
+        ) : null}
       </div>
       {startable && nextSessionStart !== null ? <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p> : null}
     </main>

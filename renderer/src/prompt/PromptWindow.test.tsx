@@ -59,6 +59,7 @@ describe('PromptWindow', () => {
     ['Start', 'start'],
     ['In 5 minutes', 'snooze'],
     ['Skip', 'skip'],
+    ['Still in session', 'overrun'],
   ] as const)('sends %s to the core as %s', async (label, action) => {
     const api = fakeApi();
     render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
