@@ -57,12 +57,15 @@ export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, 
         <button type="button" className="button subtle" disabled={busy} onClick={() => onAction('skip')}>
           Skip
         </button>
-        {prompt.kind !== 'check-in' ? (
-          <button type="button" className="button subtle" disabled={busy} onClick={() => onAction('overrun')}>
+      </div>
+      {prompt.kind !== 'check-in' ? (
+        <p className="secondary-action">
+          <button type="button" className="button subtle link" disabled={busy} onClick={() => onAction('overrun')}>
             Still in session
           </button>
-        ) : null}
-      </div>
+          <span className="quiet"> — ask again in 5 minutes</span>
+        </p>
+      ) : null}
       {startable && nextSessionStart !== null ? <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p> : null}
     </main>
   );
