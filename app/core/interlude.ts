@@ -8,7 +8,7 @@ import { loadJsonDocument } from './documents';
 import { Journal } from './journal';
 import { planPrompts, type Plan } from './planner';
 import type { Clock, DocumentStore, Logger, Notification, Shell, Timers } from './ports';
-import { endOfLocalDay, startOfLocalDay } from './schedule';
+import { endOfLocalDay, localDateKey, startOfLocalDay } from './schedule';
 import { mergeBusyBlocks, withGaps } from './calendar/busy-blocks';
 import { CalendarSources } from './calendar/calendar-sources';
 import { inProcessReader } from './calendar/in-process-reader';
@@ -254,7 +254,7 @@ export class Interlude {
 
   private plan(now: number): Plan {
     const timeZone = this.timeZone();
-    const sameDay = (a: number, b: number) => startOfLocalDay(a, timeZone).getTime() === startOfLocalDay(b, timeZone).getTime();
+    const sameDay = (a: number, b: number) => localDateKey(a, timeZone) === localDateKey(b, timeZone);
     return planPrompts({ sessions: this.sessionsAround(now), settings: this.settings, journal: this.journal.entries(), pause: this.pause, now, sameDay });
   }
 

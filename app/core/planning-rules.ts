@@ -15,13 +15,13 @@ export function checkInPromptId(session: Session): string {
 
 /**
  * Rule: the pre-session check-in comes `lead` minutes before the session. It is skipped when
- * the previous session ended less than `lead` before, which also keeps it out of that session;
- * the previous session's prompt then offers it (see postSessionPrompt).
+ * the previous session ended less than `lead` before (or exactly then, when it would collide
+ * with that session's own prompt); the previous session's prompt then offers it.
  */
 export function checkInPrompt(session: Session, previous: Session | undefined, settings: Settings): Prompt | null {
   const leadMs = settings.checkInLeadMinutes * MINUTE;
   const dueAt = session.start - leadMs;
-  if (leadMs === 0 || (previous && previous.end > dueAt)) return null;
+  if (leadMs === 0 || (previous && previous.end >= dueAt)) return null;
   return { id: checkInPromptId(session), kind: 'check-in', dueAt, expiresAt: session.start, session, resetSeconds: settings.resetMinutes * 60 };
 }
 
@@ -41,7 +41,7 @@ export function postSessionPrompt(session: Session, next: Session | undefined, s
   }
   const gap = next.start - session.end;
   const leadMs = settings.checkInLeadMinutes * MINUTE;
-  const thenCheckIn = leadMs > 0 && gap < leadMs;
+  const thenCheckIn = leadMs > 0 && gap <= leadMs;
   // Open until the next check-in is due; if that check-in was skipped, until the next session starts.
   const expiresAt = thenCheckIn ? next.start : next.start - leadMs;
   if (gap >= gapRules.fullResetMinutes * MINUTE && expiresAt > session.end) {
