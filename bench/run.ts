@@ -5,12 +5,15 @@ import { measureCalendar } from './calendar';
 import { measurePromptLatency } from './prompt-latency';
 import { report, type BenchResult } from './results';
 import { measureTestDuration } from './test-duration';
+import { measureLateness, measurePlanning } from './watcher-timing';
 import { measureWakeups } from './watcher-wakeups';
 
 const rendererDirectory = resolve('out/renderer');
 
 const results: BenchResult[] = [
   ...(await measureWakeups()),
+  ...(await measureLateness()),
+  ...measurePlanning(),
   ...(await measurePromptLatency(rendererDirectory)),
   ...(await measureBundle(rendererDirectory)),
   ...(await measureCalendar()),

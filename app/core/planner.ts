@@ -1,7 +1,7 @@
 import type { JournalEntry, Pause, Prompt, Session } from '../shared/domain';
 import type { Settings } from '../shared/settings';
 
-import { checkInPrompt, isInsideSession, postSessionPrompt } from './planning-rules';
+import { checkInPrompt, postSessionPrompt, sessionIndex } from './planning-rules';
 
 export { checkInPromptId, postSessionPromptId } from './planning-rules';
 
@@ -47,7 +47,8 @@ export function candidatePrompts(sessions: readonly Session[], settings: Setting
     if (after) prompts.push(after);
   });
   // Belt and braces: whatever the rules produce, nothing falls inside a session.
-  return prompts.filter((prompt) => !isInsideSession(prompt.dueAt, ordered));
+  const insideSession = sessionIndex(ordered);
+  return prompts.filter((prompt) => !insideSession(prompt.dueAt));
 }
 
 export function promptStatus(prompt: Prompt, entries: readonly JournalEntry[]): PromptStatus {
@@ -77,6 +78,7 @@ export function planPrompts({ sessions, settings, journal, pause, now, sameDay }
   const due: Prompt[] = [];
   const expired: Prompt[] = [];
   const deadlines: number[] = [];
+  const insideSession = sessionIndex(sessions);
   for (const { prompt, status } of prompts) {
     if (status.state === 'offered') {
       if (now >= prompt.expiresAt) expired.push(prompt);
@@ -84,7 +86,7 @@ export function planPrompts({ sessions, settings, journal, pause, now, sameDay }
       continue;
     }
     // A snooze never brings a prompt back inside a session.
-    if (status.state === 'closed' || isPaused(pause, status.dueAt) || status.dueAt >= prompt.expiresAt || isInsideSession(status.dueAt, sessions)) continue;
+    if (status.state === 'closed' || isPaused(pause, status.dueAt) || status.dueAt >= prompt.expiresAt || insideSession(status.dueAt)) continue;
     if (status.dueAt > now) deadlines.push(status.dueAt);
     else if (now < prompt.expiresAt) due.push({ ...prompt, dueAt: status.dueAt });
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Session } from '../shared/domain';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { candidatePrompts } from './planner';
-import { checkInPrompt, isInsideSession, postSessionPrompt } from './planning-rules';
+import { checkInPrompt, isInsideSession, postSessionPrompt, sessionIndex } from './planning-rules';
 
 const MINUTE = 60_000;
 const at = (hhmm: string) => Date.parse(`2026-11-25T${hhmm}:00Z`);
@@ -89,6 +89,18 @@ describe('rule: never during a session', () => {
         }
       }),
       { numRuns: 500, seed: 4 },
+    );
+  });
+});
+
+describe('the session index', () => {
+  it('answers exactly as a scan of every session does, overlaps included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 1, max: 200 })), { maxLength: 20 }), fc.integer({ min: -10, max: 1_300 }), (ranges, instant) => {
+        const sessions: Session[] = ranges.map(([start, length]) => ({ start, end: start + length, source: 'calendar' }));
+        expect(sessionIndex(sessions)(instant)).toBe(isInsideSession(instant, sessions));
+      }),
+      { numRuns: 1_000, seed: 9 },
     );
   });
 });

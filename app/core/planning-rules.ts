@@ -58,3 +58,23 @@ export function postSessionPrompt(session: Session, next: Session | undefined, s
 export function isInsideSession(instant: number, sessions: readonly Session[]): boolean {
   return sessions.some((session) => session.start <= instant && instant < session.end);
 }
+
+/**
+ * The same question, asked many times of one schedule: sessions sorted by start with the running
+ * latest end, so each answer is a binary search (overlapping sessions included).
+ */
+export function sessionIndex(sessions: readonly Session[]): (instant: number) => boolean {
+  const sorted = [...sessions].sort((a, b) => a.start - b.start);
+  const latestEnd: number[] = [];
+  sorted.forEach((session, index) => latestEnd.push(Math.max(session.end, latestEnd[index - 1] ?? -Infinity)));
+  return (instant) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.start <= instant) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && latestEnd[low - 1]! > instant;
+  };
+}
