@@ -19,16 +19,15 @@ export async function measureLateness(): Promise<BenchResult[]> {
   const settings = { ...DEFAULT_SETTINGS, checkInLeadMinutes: 0 };
   const lateness: number[] = [];
   const shell = new RecordingShell();
-  let core!: Interlude;
+  const store = new MemoryStore();
+  await store.write('settings.json', JSON.stringify(settings));
+  const core = new Interlude({ clock: systemClock, timers: systemTimers, store, shell, log: silentLog, schedule: (from, to) => sessions.filter((s) => s.end > from && s.start < to) });
   shell.notify = () => {
     const active = core.snapshot().activePrompt;
     if (!active) return;
     lateness.push(Date.now() - active.prompt.dueAt);
     void core.handlers.respondToPrompt({ promptId: active.prompt.id, action: 'check-in' });
   };
-  const store = new MemoryStore();
-  await store.write('settings.json', JSON.stringify(settings));
-  core = new Interlude({ clock: systemClock, timers: systemTimers, store, shell, log: silentLog, schedule: (from, to) => sessions.filter((s) => s.end > from && s.start < to) });
   await core.start();
   await new Promise((resolve) => setTimeout(resolve, 1_000 + PROMPTS * SPACING_MS + 500));
   core.stop();
