@@ -152,6 +152,17 @@ describe('Interlude core with the watcher', () => {
     core.stop();
   });
 
+  it('records a prompt slept through as missed, and does not show it late', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:45:00'));
+    const { core, shell, store } = await boot(time);
+    time.sleep(14 * 60_000); // 09:45 → 09:59: the 09:50 reset's window (to 09:58) passed unseen
+    core.replan('resume');
+    expect(shell.notifications.map((n) => n.kind)).toEqual(['check-in']); // 09:58 check-in is still open
+    await core.flushed();
+    expect(journalOf(store).find((e) => e.event === 'missed')).toMatchObject({ promptId: 'after@2026-11-25T09:50:00.000Z', reason: 'asleep' });
+    core.stop();
+  });
+
   it('re-plans at once when told the system resumed', async () => {
     const time = new VirtualTime(at('2026-11-25T09:45:00'));
     const { core, shell } = await boot(time);

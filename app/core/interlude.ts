@@ -6,7 +6,7 @@ import type { TrayAction, TrayMenuModel } from '../shared/tray-menu';
 import { minutesInWords } from '../shared/wording';
 import { loadJsonDocument } from './documents';
 import { Journal } from './journal';
-import { planPrompts, type Plan } from './planner';
+import { isPaused, planPrompts, type Plan } from './planner';
 import type { Clock, DocumentStore, Logger, Notification, Shell, Timers } from './ports';
 import { endOfLocalDay, localDateKey, startOfLocalDay } from './schedule';
 import { mergeBusyBlocks, withGaps } from './calendar/busy-blocks';
@@ -68,6 +68,7 @@ export class Interlude {
   private readonly calendar: CalendarSources;
   private readonly secrets: SecretStore;
   private lastTray = '';
+  private lastWakeAt: number | null = null;
 
   constructor(private readonly deps: InterludeDeps) {
     this.notices = [...(deps.startupNotices ?? [])];
@@ -261,6 +262,7 @@ export class Interlude {
   private onWake(now: number): number | null {
     if (this.pause?.until != null && now >= this.pause.until) void this.setPause(null, false);
     let plan = this.plan(now);
+    this.recordSleptThrough(plan, now);
     for (const prompt of plan.expired) this.withdraw(prompt, now);
     const newest = plan.due.at(-1);
     // Several prompts can be due at once after a sleep; only the newest still makes sense to show.
@@ -272,6 +274,23 @@ export class Interlude {
     const refreshAt = this.calendar.nextRefreshAt();
     if (refreshAt === null) return plan.nextDeadline;
     return plan.nextDeadline === null ? Math.max(refreshAt, now + 1_000) : Math.min(plan.nextDeadline, Math.max(refreshAt, now + 1_000));
+  }
+
+  /**
+   * A prompt whose whole window fell between this wake and the last one was slept through: it
+   * is not shown late, but the journal says what happened. (Before the first wake of a run
+   * nothing is known, so nothing is recorded.)
+   */
+  private recordSleptThrough(plan: Plan, now: number): void {
+    const previous = this.lastWakeAt;
+    this.lastWakeAt = now;
+    if (previous === null || now <= previous) return;
+    for (const { prompt, status } of plan.prompts) {
+      if (status.state !== 'pending' || isPaused(this.pause, prompt.dueAt)) continue;
+      if (prompt.dueAt > previous && prompt.expiresAt <= now) {
+        void this.record({ at: now, promptId: prompt.id, kind: prompt.kind, event: 'missed', reason: 'asleep' });
+      }
+    }
   }
 
   private fire(prompt: Prompt, now: number): void {

@@ -53,8 +53,11 @@ export const JournalEntrySchema = z.discriminatedUnion('event', [
     endedEarly: z.boolean(),
   }),
   z.object({ ...entryBase, event: z.literal('snoozed'), until: Instant, reason: z.enum(['snooze', 'overrun']).optional() }),
-  /** Dropped without being taken: the user said the session was running over until the next one was near. */
-  z.object({ ...entryBase, event: z.literal('missed'), reason: z.enum(['overrun']) }),
+  /**
+   * Never taken. overrun: the user said the session was running over until the next one was near;
+   * asleep: the prompt's whole window passed while the computer slept (or its clock jumped past it).
+   */
+  z.object({ ...entryBase, event: z.literal('missed'), reason: z.enum(['overrun', 'asleep']) }),
   z.object({ ...entryBase, event: z.literal('skipped') }),
   z.object({ ...entryBase, event: z.literal('checked-in') }),
   z.object({ ...entryBase, event: z.literal('expired') }),
