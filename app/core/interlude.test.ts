@@ -142,6 +142,58 @@ describe('Interlude core with the watcher', () => {
     core.stop();
   });
 
+  it('wakes at most once an hour overnight, with no sessions left today', async () => {
+    const time = new VirtualTime(Date.parse('2026-11-26T02:00:00Z'), 'America/Los_Angeles'); // 18:00 in Los Angeles
+    const { core } = await boot(time);
+    const counts: number[] = [];
+    for (let hour = 0; hour < 13; hour++) {
+      const before = core.wakeCount;
+      time.advance(3_600_000);
+      counts.push(core.wakeCount - before);
+    }
+    expect(Math.max(...counts)).toBeLessThanOrEqual(1);
+    expect(Math.max(...time.delays)).toBeLessThanOrEqual(60_000);
+    core.stop();
+  });
+
+  it('changes the tray at most once a minute, and only when its words change', async () => {
+    const time = new VirtualTime(at('2026-11-25T08:00:00'));
+    const updates: { at: number; text: string }[] = [];
+    class TimedShell extends RecordingShell {
+      override setTrayMenu(model: Parameters<RecordingShell['setTrayMenu']>[0]): void {
+        updates.push({ at: time.now(), text: JSON.stringify(model) });
+        super.setTrayMenu(model);
+      }
+    }
+    const core = new Interlude({ clock: time, timers: time, store: new MemoryStore(), shell: new TimedShell(), log: silentLog });
+    await core.start();
+    time.advance(10 * 3_600_000);
+    expect(updates.length).toBeGreaterThan(10);
+    for (let i = 1; i < updates.length; i++) {
+      expect(updates[i]!.text).not.toBe(updates[i - 1]!.text);
+      // A prompt appearing or being answered may change the tray within the minute; the clock alone may not.
+      const minuteApart = updates[i]!.at - updates[i - 1]!.at >= 60_000;
+      const promptChanged = JSON.parse(updates[i]!.text).state !== JSON.parse(updates[i - 1]!.text).state;
+      expect(minuteApart || promptChanged).toBe(true);
+    }
+    core.stop();
+  });
+
+  it('gives no prompts on a quiet day, and says so in the tray', async () => {
+    const time = new VirtualTime(at('2026-11-25T08:00:00'));
+    const store = new MemoryStore();
+    store.documents.set(SETTINGS_DOCUMENT, JSON.stringify({ ...DEFAULT_SETTINGS, quietDays: { ranges: [{ from: '2026-11-25', to: '2026-11-25' }], outOfOfficeFromCalendar: false } }));
+    const { core, shell } = await boot(time, store);
+    time.advance(12 * 3_600_000);
+    expect(shell.notifications).toEqual([]);
+    expect(shell.lastTray?.items.some((item) => item.kind === 'label' && item.text === 'A quiet day: no prompts today')).toBe(true);
+    expect(core.snapshot().quietToday).toBe(true);
+    // The next morning is a working day again.
+    time.advanceTo(at('2026-11-26T09:50:00'));
+    expect(shell.notifications.map((n) => n.kind)).toEqual(['check-in', 'reset']);
+    core.stop();
+  });
+
   it('notices a deadline missed during sleep within 60 seconds of waking', async () => {
     const time = new VirtualTime(at('2026-11-25T09:45:00'));
     const { core, shell } = await boot(time);

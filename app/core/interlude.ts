@@ -13,16 +13,18 @@ import { mergeBusyBlocks, withGaps } from './calendar/busy-blocks';
 import { CalendarSources } from './calendar/calendar-sources';
 import { inProcessReader } from './calendar/in-process-reader';
 import type { CalendarReader, FeedFetcher, SecretStore } from './calendar/ports';
+import { quietDayTest, withoutQuietDays } from './quiet-days';
 import { templateSchedule, type ScheduleSource } from './schedule-source';
-import { buildTrayMenu } from './tray-menu';
+import { buildTrayMenu, nextTrayChange, type TrayMenuInput } from './tray-menu';
 import { timelineFor } from './timeline';
-import { Watcher } from './watcher';
+import { Watcher, type WakeCause } from './watcher';
 
 export const SETTINGS_DOCUMENT = 'settings.json';
 export const PAUSE_DOCUMENT = 'pause.json';
 const SNOOZE_MS = 5 * 60_000;
 const DAY_MS = 24 * 3_600_000;
 const LOOKAHEAD_MS = 7 * DAY_MS;
+const OVERNIGHT_REFRESH_MS = 3_600_000;
 
 export interface InterludeDeps {
   clock: Clock;
@@ -82,7 +84,7 @@ export class Interlude {
       log: deps.log,
       onChange: () => void Promise.resolve().then(() => this.watcher.replan()),
     });
-    this.watcher = new Watcher({ clock: deps.clock, timers: deps.timers, onWake: (now) => this.onWake(now) });
+    this.watcher = new Watcher({ clock: deps.clock, timers: deps.timers, onWake: (now, cause) => this.onWake(now, cause) });
   }
 
   async start(): Promise<void> {
@@ -111,11 +113,17 @@ export class Interlude {
   /** The system resumed, unlocked, or its clock or zone changed. After a sleep, feeds are refreshed too. */
   replan(reason: 'resume' | 'change' = 'change'): void {
     if (reason === 'resume') this.calendar.refreshAllSoon();
-    this.watcher.replan();
+    this.watcher.replan(reason === 'resume' ? 'clock-jump' : 'replan');
   }
 
+  /** Times the core looked at its plan. */
   get wakeCount(): number {
     return this.watcher.wakeCount;
+  }
+
+  /** Times a timer fired, including the once-a-minute ones that only check the clock. */
+  get timerCount(): number {
+    return this.watcher.timerCount;
   }
 
   onStateChanged(listener: StateListener): () => void {
@@ -218,14 +226,18 @@ export class Interlude {
       activePrompt: this.active,
       pause: this.pause,
       journalToday: this.journal.entries().filter((entry) => entry.at >= dayStart && entry.at < dayEnd),
+      quietToday: this.quietDayTest()(now),
       calendar: { sources: this.calendar.statuses(now), secretStorage: this.secrets.describe() },
     };
   }
 
   trayMenu(): TrayMenuModel {
-    const now = this.deps.clock.now();
+    return buildTrayMenu(this.trayInput(this.deps.clock.now()));
+  }
+
+  private trayInput(now: number): TrayMenuInput {
     const sessions = this.sessionsAround(now);
-    return buildTrayMenu({
+    return {
       now,
       timeZone: this.timeZone(),
       currentSession: sessions.find((session) => session.start <= now && now < session.end) ?? null,
@@ -234,7 +246,8 @@ export class Interlude {
       activePrompt: this.active,
       resetMinutes: this.settings.resetMinutes,
       staleCalendars: this.calendar.staleLabels(),
-    });
+      quietToday: this.quietDayTest()(now),
+    };
   }
 
   private timeZone(): string {
@@ -245,12 +258,18 @@ export class Interlude {
   private sessionsAround(now: number): Session[] {
     const from = now - DAY_MS;
     const to = now + LOOKAHEAD_MS;
-    if (this.deps.schedule) return withGaps(this.deps.schedule(from, to, this.settings, this.timeZone()));
-    const calendar = this.calendar.sessionsBetween(from, to);
-    const template = this.settings.calendar.useTemplate || this.settings.calendar.sources.length === 0 ? templateSchedule(from, to, this.settings, this.timeZone()) : [];
+    const isQuietDay = this.quietDayTest();
+    if (this.deps.schedule) return withGaps(withoutQuietDays(this.deps.schedule(from, to, this.settings, this.timeZone()), isQuietDay));
+    const calendar = withoutQuietDays(this.calendar.sessionsBetween(from, to), isQuietDay);
+    const template =
+      this.settings.calendar.useTemplate || this.settings.calendar.sources.length === 0 ? withoutQuietDays(templateSchedule(from, to, this.settings, this.timeZone()), isQuietDay) : [];
     if (calendar.length === 0) return withGaps(template);
     // Overlapping or touching appointments, from any source, are one busy stretch.
     return withGaps(mergeBusyBlocks([...template, ...calendar]).map((block) => ({ ...block, source: 'calendar' as const })));
+  }
+
+  private quietDayTest(): (instant: number) => boolean {
+    return quietDayTest(this.settings.quietDays, this.calendar.outOfOfficeDates(), this.timeZone());
   }
 
   private plan(now: number): Plan {
@@ -259,7 +278,14 @@ export class Interlude {
     return planPrompts({ sessions: this.sessionsAround(now), settings: this.settings, journal: this.journal.entries(), pause: this.pause, now, sameDay });
   }
 
-  private onWake(now: number): number | null {
+  private onWake(now: number, cause: WakeCause): number | null {
+    if (cause === 'clock-jump') {
+      // A sleep or a change of clock: feeds may have changed meanwhile.
+      this.deps.log.info('The clock moved (a sleep or a change of time); re-planning.');
+      this.calendar.refreshAllSoon();
+    } else if (cause === 'zone-change') {
+      this.deps.log.info(`The time zone is now ${this.timeZone()}; re-planning.`);
+    }
     if (this.pause?.until != null && now >= this.pause.until) void this.setPause(null, false);
     let plan = this.plan(now);
     this.recordSleptThrough(plan, now);
@@ -271,9 +297,20 @@ export class Interlude {
     if (plan.expired.length > 0 || newest) plan = this.plan(now);
     void this.calendar.tick(now, this.timeZone());
     this.publish();
+    const deadlines = [nextTrayChange(this.trayInput(now))];
+    if (plan.nextDeadline !== null) deadlines.push(plan.nextDeadline);
     const refreshAt = this.calendar.nextRefreshAt();
-    if (refreshAt === null) return plan.nextDeadline;
-    return plan.nextDeadline === null ? Math.max(refreshAt, now + 1_000) : Math.min(plan.nextDeadline, Math.max(refreshAt, now + 1_000));
+    if (refreshAt !== null) {
+      // With no sessions left today, feeds are checked hourly: the morning's schedule is still hours away.
+      const spacing = this.sessionsLeftToday(now) ? 1_000 : OVERNIGHT_REFRESH_MS;
+      deadlines.push(Math.max(refreshAt, now + spacing));
+    }
+    return Math.min(...deadlines);
+  }
+
+  private sessionsLeftToday(now: number): boolean {
+    const dayEnd = endOfLocalDay(now, this.timeZone());
+    return this.sessionsAround(now).some((session) => session.end > now && session.start < dayEnd);
   }
 
   /**

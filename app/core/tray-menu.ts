@@ -1,6 +1,11 @@
 import type { ActivePrompt, Pause, Session } from '../shared/domain';
 import type { TrayMenuItem, TrayMenuModel } from '../shared/tray-menu';
+import { endOfLocalDay } from './schedule';
 import { formatClockTime, formatCountdown, formatWhen } from './time-format';
+
+const MINUTE = 60_000;
+/** The tray counts down to the next session only when it is this close, so a quiet evening needs no minute-by-minute updates. */
+export const COUNTDOWN_HORIZON_MS = 2 * 60 * MINUTE;
 
 export interface TrayMenuInput {
   now: number;
@@ -12,13 +17,15 @@ export interface TrayMenuInput {
   resetMinutes: number;
   /** Calendars whose last refresh failed; their last good schedule is still in use. */
   staleCalendars?: string[];
+  /** Today is a day off: no sessions, no prompts. */
+  quietToday?: boolean;
 }
 
 export function scheduleLine({ now, timeZone, currentSession, nextSession }: TrayMenuInput): string {
   if (currentSession) return `In session until ${formatClockTime(currentSession.end, timeZone)}`;
   if (!nextSession) return 'No sessions in the next week';
   const when = formatWhen(nextSession.start, now, timeZone);
-  const soon = nextSession.start - now < 12 * 3_600_000 ? ` · ${formatCountdown(nextSession.start - now)}` : '';
+  const soon = nextSession.start - now <= COUNTDOWN_HORIZON_MS ? ` · ${formatCountdown(nextSession.start - now)}` : '';
   return `Next session ${when}${soon}`;
 }
 
@@ -32,6 +39,23 @@ const PROMPT_WAITING = {
   'check-out': 'a check-in is waiting',
   'wind-down': 'a wind-down is waiting',
 } as const;
+
+/**
+ * The next instant at which the tray's words change by themselves: a session starts or ends,
+ * the countdown ticks down a minute, or midnight turns "tomorrow" into today. Between those
+ * instants the tray is left alone, so it is updated at most once a minute and only on change.
+ */
+export function nextTrayChange({ now, timeZone, currentSession, nextSession }: TrayMenuInput): number {
+  const changes = [endOfLocalDay(now, timeZone)];
+  if (currentSession) changes.push(currentSession.end);
+  if (nextSession) {
+    const untilStart = nextSession.start - now;
+    if (untilStart > COUNTDOWN_HORIZON_MS) changes.push(nextSession.start - COUNTDOWN_HORIZON_MS);
+    // "in N min" is rounded up, so it changes as the time left crosses each whole minute.
+    else changes.push(nextSession.start - (Math.ceil(untilStart / MINUTE) - 1) * MINUTE);
+  }
+  return Math.min(...changes.filter((instant) => instant > now));
+}
 
 /** The tray menu as data; Electron renders it natively and the preview as HTML. */
 export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
@@ -54,6 +78,7 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
   const items: TrayMenuItem[] = [
     { kind: 'label', id: 'schedule', text: schedule },
     ...(paused ? [{ kind: 'label' as const, id: 'paused', text: paused }] : []),
+    ...(input.quietToday ? [{ kind: 'label' as const, id: 'quiet', text: 'A quiet day: no prompts today' }] : []),
     ...(input.staleCalendars?.length ? [{ kind: 'label' as const, id: 'stale', text: `Calendar out of date: ${input.staleCalendars.join(', ')}` }] : []),
     { kind: 'separator', id: 'separator-reset' },
     {

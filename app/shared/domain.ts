@@ -119,6 +119,8 @@ export const AppStateSchema = z.object({
   activePrompt: ActivePromptSchema.nullable(),
   pause: PauseSchema.nullable(),
   journalToday: z.array(JournalEntrySchema),
+  /** Today is a day off (a time off, or out of office in a calendar). */
+  quietToday: z.boolean(),
   calendar: CalendarStateSchema,
 });
 export type AppState = z.infer<typeof AppStateSchema>;

@@ -98,6 +98,22 @@ export type GapRules = z.infer<typeof GapRulesSchema>;
 
 export const DEFAULT_GAP_RULES: GapRules = { fullResetMinutes: 5, shortResetMinutes: 2, shortResetSeconds: 60 };
 
+const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-12-24.');
+
+/** Days off: holidays and vacations give no prompts. */
+export const QuietDaysSchema = z.object({
+  ranges: z
+    .array(
+      z.object({ from: LocalDate, to: LocalDate }).refine((range) => range.to >= range.from, { path: ['to'], message: 'A time off must end on or after the day it starts.' }),
+    )
+    .max(100, 'At most 100 times off.'),
+  /** An all-day "Out of office" event in a calendar makes that day quiet too. */
+  outOfOfficeFromCalendar: z.boolean(),
+});
+export type QuietDays = z.infer<typeof QuietDaysSchema>;
+
+export const DEFAULT_QUIET_DAYS: QuietDays = { ranges: [], outOfOfficeFromCalendar: false };
+
 export const SettingsSchema = z.object({
   version: z.literal(1),
   template: WeeklyTemplateSchema,
@@ -116,6 +132,7 @@ export const SettingsSchema = z.object({
   /** Added after the first release: settings files without it get the defaults. */
   calendar: CalendarSettingsSchema.default(DEFAULT_CALENDAR_SETTINGS),
   gapRules: GapRulesSchema.default(DEFAULT_GAP_RULES),
+  quietDays: QuietDaysSchema.default(DEFAULT_QUIET_DAYS),
 });
 
 export type Weekday = z.infer<typeof WeekdaySchema>;
@@ -138,6 +155,7 @@ export const DEFAULT_SETTINGS: Settings = {
   phaseToneOn: false,
   calendar: DEFAULT_CALENDAR_SETTINGS,
   gapRules: DEFAULT_GAP_RULES,
+  quietDays: DEFAULT_QUIET_DAYS,
 };
 
 export interface FieldError {

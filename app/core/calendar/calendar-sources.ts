@@ -15,6 +15,8 @@ const MAX_BACKOFF_MS = 60 * MINUTE;
 const CachedEventSchema = z.object({ start: z.number(), end: z.number(), key: z.string() });
 const SourceCacheSchema = z.object({
   events: z.array(CachedEventSchema),
+  /** Days an all-day out-of-office event covers. Dates only; added after the first release. */
+  outOfOfficeDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(5000).default([]),
   coveredFrom: z.number(),
   coveredTo: z.number(),
   lastSuccessAt: z.number().nullable(),
@@ -104,6 +106,13 @@ export class CalendarSources {
       }
     }
     return sessions;
+  }
+
+  /** Every day some calendar marks as out of office ("YYYY-MM-DD"). */
+  outOfOfficeDates(): Set<string> {
+    const days = new Set<string>();
+    for (const source of this.settings?.sources ?? []) for (const day of this.caches.get(source.id)?.outOfOfficeDates ?? []) days.add(day);
+    return days;
   }
 
   statuses(now: number): SourceStatus[] {
@@ -246,8 +255,10 @@ export class CalendarSources {
     const from = now - DAY;
     const to = now + horizon;
     try {
-      const result = await this.deps.reader.read(text, { rule: this.settings!.rule, timeZone, salt: this.salt, from, to });
+      // Out-of-office days are always looked for (dates only are kept), so turning the option on needs no re-import.
+      const result = await this.deps.reader.read(text, { rule: this.settings!.rule, timeZone, salt: this.salt, from, to, detectOutOfOffice: true });
       cache.events = result.events;
+      cache.outOfOfficeDates = result.outOfOfficeDates;
       cache.coveredFrom = from;
       cache.coveredTo = to;
       cache.warnings = result.warnings;
@@ -263,7 +274,7 @@ export class CalendarSources {
 }
 
 function emptyCache(): SourceCache {
-  return { events: [], coveredFrom: 0, coveredTo: 0, lastSuccessAt: null, lastAttemptAt: null, lastError: null, failures: 0, warnings: [] };
+  return { events: [], outOfOfficeDates: [], coveredFrom: 0, coveredTo: 0, lastSuccessAt: null, lastAttemptAt: null, lastError: null, failures: 0, warnings: [] };
 }
 
 function randomHex(bytes: number): string {

@@ -4,9 +4,9 @@ import type { CalendarReader, ReadRequest, ReadResult } from './ports';
 
 /** Reads a calendar and expands one window. Shared by the worker thread and by tests. */
 export function readCalendar(text: string, request: ReadRequest): ReadResult {
-  const calendar = parseCalendar(text, { rule: request.rule, timeZone: request.timeZone, salt: request.salt });
-  const { events, ignored } = calendar.eventsBetween(request.from, request.to);
-  return { events, ignored, warnings: [...calendar.warnings] };
+  const calendar = parseCalendar(text, { rule: request.rule, timeZone: request.timeZone, salt: request.salt, detectOutOfOffice: request.detectOutOfOffice });
+  const { events, ignored, outOfOfficeDates } = calendar.eventsBetween(request.from, request.to);
+  return { events, ignored, outOfOfficeDates, warnings: [...calendar.warnings] };
 }
 
 /** The reader on the calling thread: fine for tests and small calendars. */

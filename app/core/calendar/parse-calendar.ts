@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
+import { localDateKey } from '../schedule';
 import { saltedHash } from './hash';
 import { propertyName, splitCalendar, type EventBlock } from './ics-lines';
 import { emptyIgnored, keywordMatcher, type IgnoredCounts, type SessionRule } from './session-rule';
@@ -15,6 +16,8 @@ export interface CalendarEvent {
 export interface WindowResult {
   events: CalendarEvent[];
   ignored: IgnoredCounts;
+  /** Days ("YYYY-MM-DD", in the user's zone) covered by an all-day out-of-office event; only when asked for. */
+  outOfOfficeDates: string[];
 }
 
 export interface ParseOptions {
@@ -24,6 +27,8 @@ export interface ParseOptions {
   salt: string;
   /** Most occurrences one series may expand to before Interlude gives up on it. */
   maxOccurrencesPerSeries?: number;
+  /** Find all-day out-of-office events (by busy status or title, read in memory only). */
+  detectOutOfOffice?: boolean;
 }
 
 /** What is kept of one VEVENT after reading: times, status and nothing that identifies anyone. */
@@ -36,6 +41,8 @@ interface EventRecord {
   free: boolean;
   cancelled: boolean;
   matches: boolean;
+  /** Marked out of office (Outlook's OOF status) or titled so; only looked at when asked for. */
+  outOfOffice: boolean;
   recurrenceId: number | null;
   /** Repeats, for a master with RRULE or RDATE. */
   series: Series | null;
@@ -92,9 +99,14 @@ export class ParsedCalendar {
   eventsBetween(from: number, to: number): WindowResult {
     const events: CalendarEvent[] = [];
     const ignored = emptyIgnored();
+    const outOfOffice = new Set<string>();
     const consider = (record: EventRecord, start: number, recurrenceId: number | null): void => {
       const end = start + record.durationMs;
       if (end <= from || start >= to) return;
+      if (record.outOfOffice && record.allDay && !record.cancelled) {
+        // Noon of each day covered: a day is 23 or 25 hours across a DST change, never 12 off.
+        for (let noon = start + 12 * 60 * MINUTE; noon < end; noon += 24 * 60 * MINUTE) outOfOffice.add(localDateKey(noon, this.options.timeZone));
+      }
       const reason = this.reasonToIgnore(record);
       if (reason) {
         ignored[reason] += 1;
@@ -122,7 +134,7 @@ export class ParsedCalendar {
     }
     for (const orphan of this.orphans) consider(orphan, orphan.startInstant, orphan.recurrenceId);
     events.sort((a, b) => a.start - b.start);
-    return { events, ignored };
+    return { events, ignored, outOfOfficeDates: [...outOfOffice].sort() };
   }
 
   private reasonToIgnore(record: EventRecord): keyof IgnoredCounts | null {
@@ -222,7 +234,7 @@ const TZID_PARAM = /;TZID=("[^"]*"|[^;:]*)/gi;
 
 /** Reads a calendar: times, status and recurrence only. Throws CalendarFormatError if it is not a calendar at all. */
 export function parseCalendar(text: string, options: ParseOptions): ParsedCalendar {
-  const keepTitles = options.rule.includeKeywords.length > 0 || options.rule.excludeKeywords.length > 0;
+  const keepTitles = options.rule.includeKeywords.length > 0 || options.rule.excludeKeywords.length > 0 || options.detectOutOfOffice === true;
   const zones = new ZoneResolver(timeZoneBlocks(text));
   let fallbackZone = options.timeZone;
 
@@ -244,6 +256,7 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
   let badRules = 0;
   let index = 0;
   const matches = keywordMatcher(options.rule);
+  const detectOutOfOffice = options.detectOutOfOffice === true;
   const shapeWarnings = splitCalendar(text, {
     keepTitles,
     onCalendarZone: (zone) => {
@@ -251,7 +264,7 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
       if (iana) fallbackZone = iana;
     },
     onEvent: (block) => {
-      const record = readSimpleEvent(block, index, matches, wallTime) ?? readEvent(block, index, matches, toInstant, zones);
+      const record = readSimpleEvent(block, index, matches, wallTime, detectOutOfOffice) ?? readEvent(block, index, matches, toInstant, zones, detectOutOfOffice);
       index += 1;
       if (record === 'unreadable') unreadable += 1;
       else if (record === 'bad-rule') badRules += 1;
@@ -323,18 +336,34 @@ function readSimpleTime(line: string, wallTime: (fields: WallTime, tzid: string 
   return { instant: wallTime(fields, tzid), isDate };
 }
 
+/** Outlook and Exchange mark out-of-office time with this property's value OOF. */
+const BUSY_STATUS = 'X-MICROSOFT-CDO-BUSYSTATUS';
+/** What people title a day off; matched on whole words, in memory, and never kept. */
+const OUT_OF_OFFICE_TITLE = /\b(out of (the )?office|ooo|vacation|annual leave|pto|day off|holiday|time off)\b/i;
+
+function isOutOfOffice(busyStatus: string, title: string | undefined): boolean {
+  return busyStatus === 'OOF' || (title !== undefined && OUT_OF_OFFICE_TITLE.test(title));
+}
+
 const NEEDS_FULL_PARSER = new Set(['RRULE', 'RDATE', 'EXDATE', 'EXRULE', 'RECURRENCE-ID', 'DURATION']);
 
 /**
  * The common case, a single event with plain DTSTART and DTEND, read without the full parser:
  * an EHR export of 20,000 appointments is almost all of these. Anything else returns undefined.
  */
-function readSimpleEvent(block: EventBlock, index: number, matches: (title: string | undefined) => boolean, wallTime: (fields: WallTime, tzid: string | undefined) => number): EventRecord | undefined {
+function readSimpleEvent(
+  block: EventBlock,
+  index: number,
+  matches: (title: string | undefined) => boolean,
+  wallTime: (fields: WallTime, tzid: string | undefined) => number,
+  detectOutOfOffice: boolean,
+): EventRecord | undefined {
   let dtstart: string | undefined;
   let dtend: string | undefined;
   let uid = '';
   let status = '';
   let transp = '';
+  let busyStatus = '';
   for (let i = 0; i < block.lines.length; i++) {
     const line = block.lines[i]!;
     const name = block.names[i];
@@ -344,6 +373,7 @@ function readSimpleEvent(block: EventBlock, index: number, matches: (title: stri
     else if (name === 'UID') uid = line.slice(line.indexOf(':') + 1);
     else if (name === 'STATUS') status = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
     else if (name === 'TRANSP') transp = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
+    else if (name === BUSY_STATUS) busyStatus = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
   }
   const start = dtstart === undefined ? undefined : readSimpleTime(dtstart, wallTime);
   const end = dtend === undefined ? undefined : readSimpleTime(dtend, wallTime);
@@ -357,6 +387,7 @@ function readSimpleEvent(block: EventBlock, index: number, matches: (title: stri
     free: transp === 'TRANSPARENT',
     cancelled: status === 'CANCELLED',
     matches: matches(block.title),
+    outOfOffice: detectOutOfOffice && isOutOfOffice(busyStatus, block.title),
     recurrenceId: null,
     series: null,
   };
@@ -368,6 +399,7 @@ function readEvent(
   matches: (title: string | undefined) => boolean,
   toInstant: (time: ICAL.Time) => number,
   zones: ZoneResolver,
+  detectOutOfOffice: boolean,
 ): EventRecord | 'unreadable' | 'bad-rule' {
   // ical.js binds a time to its zone as it reads the value, so the zones must be ready first.
   for (const line of block.lines) {
@@ -433,6 +465,7 @@ function readEvent(
     free: transp === 'TRANSPARENT',
     cancelled: status === 'CANCELLED',
     matches: matches(block.title),
+    outOfOffice: detectOutOfOffice && isOutOfOffice(String(component.getFirstPropertyValue(BUSY_STATUS.toLowerCase()) ?? '').toUpperCase(), block.title),
     recurrenceId,
     series,
   };

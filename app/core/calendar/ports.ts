@@ -7,11 +7,13 @@ export interface ReadRequest {
   salt: string;
   from: number;
   to: number;
+  detectOutOfOffice?: boolean;
 }
 
 export interface ReadResult {
   events: CalendarEvent[];
   ignored: IgnoredCounts;
+  outOfOfficeDates: string[];
   warnings: string[];
 }
 

@@ -26,6 +26,7 @@ function state(activePrompt: AppState['activePrompt']): AppState {
     activePrompt,
     pause: null,
     journalToday: [],
+    quietToday: false,
     calendar: { sources: [], secretStorage: { encrypted: true, note: '' } },
   };
 }
