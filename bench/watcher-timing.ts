@@ -1,6 +1,6 @@
 import { Interlude } from '../app/core/interlude';
 import { planPrompts } from '../app/core/planner';
-import { systemClock, systemTimers } from '../app/core/ports';
+import { SystemClock, systemTimers } from '../app/core/ports';
 import { localDateKey, templateSessionsBetween } from '../app/core/schedule';
 import { MemoryStore } from '../app/core/testing/memory-store';
 import { RecordingShell, silentLog } from '../app/core/testing/recording-shell';
@@ -21,7 +21,7 @@ export async function measureLateness(): Promise<BenchResult[]> {
   const shell = new RecordingShell();
   const store = new MemoryStore();
   await store.write('settings.json', JSON.stringify(settings));
-  const core = new Interlude({ clock: systemClock, timers: systemTimers, store, shell, log: silentLog, schedule: (from, to) => sessions.filter((s) => s.end > from && s.start < to) });
+  const core = new Interlude({ clock: new SystemClock(), timers: systemTimers, store, shell, log: silentLog, schedule: (from, to) => sessions.filter((s) => s.end > from && s.start < to) });
   shell.notify = () => {
     const active = core.snapshot().activePrompt;
     if (!active) return;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../shared/contract';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Interlude, PAUSE_DOCUMENT, SETTINGS_DOCUMENT } from './interlude';
 import { JOURNAL_DOCUMENT, parseJournal } from './journal';
@@ -194,6 +195,24 @@ describe('Interlude core with the watcher', () => {
     core.stop();
   });
 
+  it('follows a time zone a window reports, re-planning the template in the new zone at once', async () => {
+    class FollowingTime extends VirtualTime {
+      followTimeZone(zone: string): void {
+        this.setTimeZone(zone);
+      }
+    }
+    // 08:00 in Los Angeles is 11:00 in New York, where the 11:00 session has begun.
+    const time = new FollowingTime(Date.parse('2026-11-25T16:00:00Z'), 'America/Los_Angeles');
+    const { core, shell } = await boot(time);
+    expect(shell.lastTray?.state).toBe('idle');
+    expect(() => parseRequest('reportTimeZone', { timeZone: 'Mars/Olympus' })).toThrow('Not a time zone.');
+    void core.handlers.reportTimeZone({ timeZone: 'America/New_York' });
+    expect(time.timeZone()).toBe('America/New_York');
+    expect(shell.lastTray?.state).toBe('in-session');
+    expect(shell.lastTray?.tooltip).toBe('Interlude · In session until 11:50 AM');
+    core.stop();
+  });
+
   it('notices a deadline missed during sleep within 60 seconds of waking', async () => {
     const time = new VirtualTime(at('2026-11-25T09:45:00'));
     const { core, shell } = await boot(time);
@@ -263,11 +282,39 @@ describe('Interlude core with the watcher', () => {
     core.stop();
   });
 
+  it('opens a check-in from the tray on request, focused, and records the answer', async () => {
+    const time = new VirtualTime(at('2026-11-25T10:40:00'));
+    const { core, shell, store } = await boot(time);
+    await core.handleTrayAction({ type: 'check-in-now' });
+    const active = core.snapshot().activePrompt!;
+    expect(active.prompt.kind).toBe('check-in'); // the 11:00 session is 20 minutes away
+    expect(shell.calls.at(-2)).toEqual({ type: 'show-prompt', focus: true });
+    expect(await core.handlers.respondToPrompt({ promptId: active.prompt.id, action: 'check-in' })).toEqual({ ok: true });
+    await core.flushed();
+    expect(journalOf(store).map((entry) => entry.event)).toEqual(['offered', 'checked-in']);
+    core.stop();
+  });
+
+  it('opens the prompt, focused, when its notification is clicked, and ignores a click on one that has gone', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:49:00'));
+    const { core, shell } = await boot(time);
+    time.advanceTo(at('2026-11-25T09:50:00'));
+    const { promptId } = shell.notifications[0]!;
+    await core.respondToNotification(promptId, 'open');
+    expect(shell.calls.at(-1)).toEqual({ type: 'show-prompt', focus: true });
+    await core.handlers.respondToPrompt({ promptId, action: 'skip' });
+    const before = shell.calls.length;
+    await core.respondToNotification(promptId, 'start');
+    expect(shell.calls.length).toBe(before);
+    expect(core.snapshot().activePrompt).toBeNull();
+    core.stop();
+  });
+
   it('builds the tray menu from the schedule', async () => {
     const time = new VirtualTime(at('2026-11-25T13:52:00'));
     const { core, shell } = await boot(time);
     const labels = (shell.lastTray?.items ?? []).flatMap((item) => ('text' in item ? [item.text] : []));
-    expect(labels).toEqual(['Next session 2:00 PM · in 8 min', 'Start a 3-minute reset', 'Pause prompts', 'Open Interlude', 'Quit Interlude']);
+    expect(labels).toEqual(['Next session 2:00 PM · in 8 min', 'Start a 3-minute reset', 'Check in now', 'Pause prompts', 'Open Interlude', 'Quit Interlude']);
     time.advanceTo(at('2026-11-25T14:10:00'));
     expect(shell.lastTray?.items[0]).toMatchObject({ text: 'In session until 2:50 PM' });
     core.stop();

@@ -7,7 +7,7 @@ import { minutesInWords } from '../shared/wording';
 import { loadJsonDocument } from './documents';
 import { Journal } from './journal';
 import { isPaused, planPrompts, type Plan } from './planner';
-import type { Clock, DocumentStore, Logger, Notification, Shell, Timers } from './ports';
+import type { Clock, DocumentStore, Logger, Notification, NotificationResponse, Shell, Timers } from './ports';
 import { endOfLocalDay, localDateKey, startOfLocalDay } from './schedule';
 import { mergeBusyBlocks, withGaps } from './calendar/busy-blocks';
 import { CalendarSources } from './calendar/calendar-sources';
@@ -163,6 +163,14 @@ export class Interlude {
       this.watcher.replan();
       return { ok: true };
     },
+    reportTimeZone: ({ timeZone }) => {
+      const { clock } = this.deps;
+      if (clock.followTimeZone && timeZone !== clock.timeZone()) {
+        clock.followTimeZone(timeZone);
+        this.watcher.replan('zone-change');
+      }
+      return undefined;
+    },
   };
 
   private async addSource(result: Awaited<ReturnType<CalendarSources['importFile']>>): Promise<{ ok: boolean; message?: string }> {
@@ -194,6 +202,8 @@ export class Interlude {
       }
       case 'resume':
         return this.setPause(null);
+      case 'check-in-now':
+        return this.startManualCheckIn(now);
       case 'open-dashboard':
         this.deps.shell.showDashboard();
         return;
@@ -417,6 +427,37 @@ export class Interlude {
     return { ok: true, settings };
   }
 
+  /** The user answered a notification: clicked it (open), or pressed Start or Snooze where the platform shows them. */
+  async respondToNotification(promptId: string, response: NotificationResponse): Promise<void> {
+    if (this.active?.prompt.id !== promptId) {
+      // The prompt has gone (answered, withdrawn, or the session began); there is nothing to open.
+      return;
+    }
+    if (response === 'open') {
+      this.deps.shell.showPromptWindow({ focus: true });
+      return;
+    }
+    const result = await this.respondToPrompt({ promptId, action: response === 'start' ? 'start' : 'snooze' });
+    if (result.ok && response === 'start') this.deps.shell.showPromptWindow({ focus: true });
+    this.publish();
+  }
+
+  private async startManualCheckIn(now: number): Promise<void> {
+    if (this.active?.stage === 'exercise') {
+      this.deps.shell.showPromptWindow({ focus: true });
+      return;
+    }
+    if (this.active) await this.closeActive({ at: now, promptId: this.active.prompt.id, kind: this.active.prompt.kind, event: 'skipped' });
+    const next = this.sessionsAround(now).find((session) => session.start > now) ?? null;
+    // Before a session it is a check-in; otherwise the one after the session just gone.
+    const kind = next && next.start - now <= 30 * 60_000 ? 'check-in' : 'check-out';
+    const prompt: Prompt = { id: `manual-${kind}@${new Date(now).toISOString()}`, kind, dueAt: now, expiresAt: now + 10 * 60_000, session: null, resetSeconds: this.settings.resetMinutes * 60 };
+    this.active = { prompt, stage: 'offer' };
+    await this.record({ at: now, promptId: prompt.id, kind, event: 'offered' });
+    this.deps.shell.showPromptWindow({ focus: true });
+    this.publish();
+  }
+
   private async startManualReset(now: number): Promise<void> {
     if (this.active?.stage === 'exercise') {
       this.deps.shell.showPromptWindow();
@@ -465,15 +506,21 @@ export class Interlude {
   }
 }
 
+const resetActions: Notification['actions'] = [
+  { response: 'start', text: 'Start' },
+  { response: 'snooze', text: 'In 5 minutes' },
+];
+
 export function notificationFor(prompt: Prompt): Notification {
+  const base = { kind: prompt.kind, promptId: prompt.id };
   switch (prompt.kind) {
     case 'reset':
-      return { title: 'Your session has ended', body: `Take ${prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds)}?`, kind: 'reset' };
+      return { ...base, title: 'Your session has ended', body: `Take ${prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds)}?`, actions: resetActions };
     case 'check-in':
-      return { title: 'Your next session is about to start', body: 'A moment to arrive before it begins.', kind: 'check-in' };
+      return { ...base, title: 'Your next session is about to start', body: 'A moment to arrive before it begins.', actions: [] };
     case 'check-out':
-      return { title: 'Your session has ended', body: 'The next one starts soon. A breath before it?', kind: 'check-out' };
+      return { ...base, title: 'Your session has ended', body: 'The next one starts soon. A breath before it?', actions: [] };
     case 'wind-down':
-      return { title: 'That was your last session today', body: `Take ${minutesInWords(prompt.resetSeconds)} to close the day?`, kind: 'wind-down' };
+      return { ...base, title: 'That was your last session today', body: `Take ${minutesInWords(prompt.resetSeconds)} to close the day?`, actions: resetActions };
   }
 }

@@ -5,6 +5,8 @@ import type { TrayMenuModel } from '../shared/tray-menu';
 export interface Clock {
   now(): number;
   timeZone(): string;
+  /** Told the zone by a window, where this process cannot see a change of zone itself. */
+  followTimeZone?(zone: string): void;
 }
 
 export type TimerHandle = unknown;
@@ -23,17 +25,24 @@ export interface DocumentStore {
   setAside(name: string): Promise<string>;
 }
 
+export type NotificationResponse = 'open' | 'start' | 'snooze';
+
 export interface Notification {
   title: string;
   body: string;
   kind: PromptKind;
+  /** The prompt it announces; the shell hands it back with the user's response. */
+  promptId: string;
+  /** Buttons, where the platform shows them. A click on the notification itself is 'open'. */
+  actions: { response: Exclude<NotificationResponse, 'open'>; text: string }[];
 }
 
 /** What the desktop shell does: tray, notifications, windows. Electron renders it natively, the preview as HTML. */
 export interface Shell {
   setTrayMenu(model: TrayMenuModel): void;
   notify(notification: Notification): void;
-  showPromptWindow(): void;
+  /** Shown on top without taking the keyboard, unless the user asked for it (focus). */
+  showPromptWindow(options?: { focus: boolean }): void;
   hidePromptWindow(): void;
   showDashboard(): void;
   quit(): void;
@@ -44,10 +53,26 @@ export interface Logger {
   warn(message: string): void;
 }
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-};
+/**
+ * The machine's clock. Electron's main process keeps the zone it started in even after the
+ * system's zone changes (electron/electron#33723), while its windows follow the change, so the
+ * zone a window reports wins over the one this process reads.
+ */
+export class SystemClock implements Clock {
+  private reportedZone: string | null = null;
+
+  now(): number {
+    return Date.now();
+  }
+
+  timeZone(): string {
+    return this.reportedZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  followTimeZone(zone: string): void {
+    this.reportedZone = zone;
+  }
+}
 
 export const systemTimers: Timers = {
   setTimeout: (callback, delayMs) => globalThis.setTimeout(callback, delayMs),

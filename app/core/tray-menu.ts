@@ -88,6 +88,13 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
       action: { type: 'start-reset' },
       enabled: input.activePrompt?.stage !== 'exercise',
     },
+    {
+      kind: 'action',
+      id: 'check-in-now',
+      text: 'Check in now',
+      action: { type: 'check-in-now' },
+      enabled: input.activePrompt?.stage !== 'exercise',
+    },
     ...pauseItems,
     { kind: 'separator', id: 'separator-app' },
     { kind: 'action', id: 'open', text: 'Open Interlude', action: { type: 'open-dashboard' }, enabled: true },

@@ -1,4 +1,4 @@
-import type { Notification, Shell } from '../core/ports';
+import type { Notification, NotificationResponse, Shell } from '../core/ports';
 import type { TrayMenuModel } from '../shared/tray-menu';
 import type { ElectronModule } from './electron-module';
 import type { TrayController } from './tray';
@@ -10,21 +10,31 @@ export class ElectronShell implements Shell {
     private readonly electron: ElectronModule,
     private readonly windows: WindowManager,
     private readonly tray: TrayController,
+    private readonly onNotificationResponse: (promptId: string, response: NotificationResponse) => void,
   ) {}
 
   setTrayMenu(model: TrayMenuModel): void {
     this.tray.render(model);
   }
 
-  notify({ title, body }: Notification): void {
+  /**
+   * Where notifications are denied or held back by Do Not Disturb this shows nothing, and that
+   * is fine: the prompt window is already on screen, waiting, when the user looks.
+   */
+  notify({ title, body, promptId, actions }: Notification): void {
     if (!this.electron.Notification.isSupported()) return;
-    const notification = new this.electron.Notification({ title, body, silent: true });
-    notification.on('click', () => this.windows.showPrompt({ focus: true }));
+    // Buttons show on macOS; elsewhere the notification is clicked to open the prompt.
+    const notification = new this.electron.Notification({ title, body, silent: true, actions: actions.map(({ text }) => ({ type: 'button' as const, text })) });
+    notification.on('click', () => this.onNotificationResponse(promptId, 'open'));
+    notification.on('action', (_event, index) => {
+      const action = actions[index];
+      if (action) this.onNotificationResponse(promptId, action.response);
+    });
     notification.show();
   }
 
-  showPromptWindow(): void {
-    this.windows.showPrompt({ focus: false });
+  showPromptWindow(options?: { focus: boolean }): void {
+    this.windows.showPrompt({ focus: options?.focus ?? false });
   }
 
   hidePromptWindow(): void {

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { inProcessReader } from '../core/calendar/in-process-reader';
 import { VirtualTime } from '../core/testing/virtual-time';
 import { invokeChannels } from '../shared/contract';
@@ -80,6 +80,38 @@ describe('the Electron composition root, wired to a fake electron', () => {
     expect((fake.trays[0]!.image as { path: string }).path).toContain('tray-prompt');
     fake.notifications[0]!.emit('click');
     expect(prompt.focused).toBe(true);
+  });
+
+  it('offers Start and Snooze on the notification, and a pressed button answers the prompt', async () => {
+    time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));
+    const notification = fake.notifications[0]!;
+    expect(notification.options.actions).toEqual([
+      { type: 'button', text: 'Start' },
+      { type: 'button', text: 'In 5 minutes' },
+    ]);
+    notification.emit('action', {}, 1);
+    await handle.core.flushed();
+    expect(handle.core.snapshot().activePrompt).toBeNull();
+    expect(handle.core.snapshot().journalToday.at(-1)).toMatchObject({ event: 'snoozed', reason: 'snooze' });
+    time.advance(5 * 60_000);
+    fake.notifications[1]!.emit('action', {}, 0);
+    await handle.core.flushed();
+    expect(handle.core.snapshot().activePrompt?.stage).toBe('exercise');
+    const prompt = fake.windows.find((w) => w.url.endsWith('#prompt'))!;
+    await vi.waitFor(() => expect(prompt.focused).toBe(true));
+  });
+
+  it('holds the prompt shortcut only while a prompt is on screen, and the shortcut focuses it', async () => {
+    expect(fake.shortcuts.size).toBe(0);
+    time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));
+    const prompt = fake.windows.find((w) => w.url.endsWith('#prompt'))!;
+    expect(prompt.focused).toBe(false);
+    fake.shortcuts.get('CommandOrControl+Alt+I')!();
+    expect(prompt.focused).toBe(true);
+    const promptId = handle.core.snapshot().activePrompt!.prompt.id;
+    await handle.core.handlers.respondToPrompt({ promptId, action: 'skip' });
+    expect(prompt.visible).toBe(false);
+    expect(fake.shortcuts.size).toBe(0);
   });
 
   it('answers a valid request from its own window', async () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CalendarReader, FeedFetcher } from '../core/calendar/ports';
 import { Interlude } from '../core/interlude';
-import { systemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
+import { SystemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
 import { WorkerCalendarReader } from '../node/calendar-worker';
 import { fetchFeed } from '../node/feed-fetcher';
 import { FileSecretStore } from '../node/file-secret-store';
@@ -66,10 +66,10 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
   const store = new FileStore(app.getPath('userData'));
   const reader = new WorkerCalendarReader(join(appPath, 'out/main/calendar-worker.cjs'));
   core = new Interlude({
-    clock: options.clock ?? systemClock,
+    clock: options.clock ?? new SystemClock(),
     timers: options.timers ?? systemTimers,
     store,
-    shell: new ElectronShell(electron, windows, tray),
+    shell: new ElectronShell(electron, windows, tray, (promptId, response) => void core?.respondToNotification(promptId, response)),
     log,
     calendar: {
       reader: options.calendarReader ?? reader,

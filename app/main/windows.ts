@@ -9,6 +9,8 @@ export interface WindowPaths {
 }
 
 const PROMPT_SIZE = { width: 420, height: 460 };
+/** Brings a waiting prompt to the keyboard. Held only while a prompt is on screen, so it borrows the keys briefly. */
+export const PROMPT_SHORTCUT = 'CommandOrControl+Alt+I';
 const SCREEN_MARGIN = 24;
 
 /** Bottom-right of the work area of the display under the cursor, where a notification would sit. */
@@ -41,13 +43,37 @@ export class WindowManager {
     const { x, y } = promptPosition(display.workArea);
     window.setPosition(x, y);
     window.setAlwaysOnTop(true, 'floating');
-    // Appearing must not take the keyboard from a video call; the user clicks when ready.
-    if (focus) window.show();
-    else window.showInactive();
+    // Appearing must not take the keyboard from a video call; the user clicks, or presses the shortcut, when ready.
+    if (focus) {
+      window.show();
+      window.focus();
+    } else window.showInactive();
+    this.holdShortcut(true);
   }
 
   hidePrompt(): void {
     this.prompt?.hide();
+    this.holdShortcut(false);
+  }
+
+  private shortcutHeld = false;
+
+  private holdShortcut(hold: boolean): void {
+    const { globalShortcut } = this.electron;
+    if (hold === this.shortcutHeld) return;
+    if (hold) {
+      // Another app may own the keys; then the prompt is still a click away.
+      this.shortcutHeld = globalShortcut.register(PROMPT_SHORTCUT, () => {
+        const prompt = this.prompt;
+        if (prompt && !prompt.isDestroyed()) {
+          prompt.show();
+          prompt.focus();
+        }
+      });
+    } else {
+      globalShortcut.unregister(PROMPT_SHORTCUT);
+      this.shortcutHeld = false;
+    }
   }
 
   showDashboard(): void {
@@ -66,6 +92,7 @@ export class WindowManager {
   /** Lets the windows really close when the app quits. */
   prepareToQuit(): void {
     this.quitting = true;
+    this.holdShortcut(false);
   }
 
   private promptWindow(): BrowserWindowType {

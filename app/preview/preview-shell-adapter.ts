@@ -34,6 +34,7 @@ export class PreviewShellAdapter implements Shell {
     this.emit({ type: 'notification', ...notification });
   }
 
+  /** The preview cannot take focus from other apps either way; both show the prompt frame. */
   showPromptWindow(): void {
     this.setWindow('prompt', true);
   }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatchInvoke } from '../core/dispatch';
 import { Interlude } from '../core/interlude';
-import { systemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
+import { SystemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
 import type { ScheduleSource } from '../core/schedule-source';
 import { WorkerCalendarReader } from '../node/calendar-worker';
 import { fetchFeed } from '../node/feed-fetcher';
@@ -52,7 +52,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   // The preview runs from source, so its worker loads TypeScript through tsx too.
   const reader = new WorkerCalendarReader(new URL('../node/calendar-worker-entry.ts', import.meta.url), { fromTypeScriptSource: true });
   const core = new Interlude({
-    clock: options.clock ?? systemClock,
+    clock: options.clock ?? new SystemClock(),
     timers: options.timers ?? systemTimers,
     store,
     shell,
@@ -111,7 +111,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     if (frame.data.kind === 'shell') {
-      await core.handleTrayAction(frame.data.command.action);
+      const { command } = frame.data;
+      if (command.type === 'tray-action') await core.handleTrayAction(command.action);
+      else await core.respondToNotification(command.promptId, command.response);
       return;
     }
     const { id, name, payload } = frame.data;

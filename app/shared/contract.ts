@@ -73,7 +73,22 @@ export const invokeChannels = {
     request: z.undefined(),
     response: outcome,
   },
+  reportTimeZone: {
+    channel: 'interlude:report-time-zone',
+    // A window's idea of the zone: Chromium notices a change of zone, Electron's main process does not.
+    request: z.object({ timeZone: z.string().min(1).max(64).refine(isTimeZone, 'Not a time zone.') }),
+    response: z.undefined(),
+  },
 } as const;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Pushed from main to every window. */
 export const eventChannels = {

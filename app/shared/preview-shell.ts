@@ -8,13 +8,24 @@ import { TrayActionSchema, TrayMenuModelSchema } from './tray-menu';
  */
 export const ShellMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tray'), model: TrayMenuModelSchema }),
-  z.object({ type: z.literal('notification'), title: z.string(), body: z.string(), kind: PromptKindSchema }),
+  z.object({
+    type: z.literal('notification'),
+    title: z.string(),
+    body: z.string(),
+    kind: PromptKindSchema,
+    promptId: z.string(),
+    actions: z.array(z.object({ response: z.enum(['start', 'snooze']), text: z.string() })),
+  }),
   z.object({ type: z.literal('window'), window: z.enum(['prompt', 'dashboard']), visible: z.boolean() }),
   z.object({ type: z.literal('quit') }),
 ]);
 export type ShellMessage = z.infer<typeof ShellMessageSchema>;
 
-export const ShellCommandSchema = z.object({ type: z.literal('tray-action'), action: TrayActionSchema });
+export const ShellCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tray-action'), action: TrayActionSchema }),
+  /** A notification was clicked (open) or one of its buttons pressed. */
+  z.object({ type: z.literal('notification-response'), promptId: z.string().max(120), response: z.enum(['open', 'start', 'snooze']) }),
+]);
 export type ShellCommand = z.infer<typeof ShellCommandSchema>;
 
 /** Frames on the preview WebSocket. */

@@ -4,6 +4,7 @@ export const TrayActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start-reset') }),
   z.object({ type: z.literal('pause'), for: z.enum(['hour', 'today', 'until-resumed']) }),
   z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('check-in-now') }),
   z.object({ type: z.literal('open-dashboard') }),
   z.object({ type: z.literal('quit') }),
 ]);

@@ -4,6 +4,7 @@ import type { InterludeApi } from '../../app/shared/contract';
 import { connectApi } from './api';
 import { PromptWindow } from './prompt/PromptWindow';
 import { useAppState } from './use-app-state';
+import { useTimeZoneReport } from './use-time-zone-report';
 import './styles.css';
 
 // The dashboard is its own chunk, so the prompt window loads only what it shows.
@@ -18,6 +19,7 @@ function windowKind(): WindowKind {
 function App({ api }: { api: InterludeApi }) {
   const state = useAppState(api);
   const [kind, setKind] = useState(windowKind);
+  useTimeZoneReport(api, state?.timeZone);
   useEffect(() => {
     const onHashChange = () => setKind(windowKind());
     window.addEventListener('hashchange', onHashChange);

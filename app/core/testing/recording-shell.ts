@@ -4,7 +4,7 @@ import type { Notification, Shell } from '../ports';
 export type ShellCall =
   | { type: 'tray'; model: TrayMenuModel }
   | { type: 'notify'; notification: Notification }
-  | { type: 'show-prompt' }
+  | { type: 'show-prompt'; focus?: true }
   | { type: 'hide-prompt' }
   | { type: 'show-dashboard' }
   | { type: 'quit' };
@@ -27,8 +27,8 @@ export class RecordingShell implements Shell {
   notify(notification: Notification): void {
     this.calls.push({ type: 'notify', notification });
   }
-  showPromptWindow(): void {
-    this.calls.push({ type: 'show-prompt' });
+  showPromptWindow(options?: { focus: boolean }): void {
+    this.calls.push(options?.focus ? { type: 'show-prompt', focus: true } : { type: 'show-prompt' });
   }
   hidePromptWindow(): void {
     this.calls.push({ type: 'hide-prompt' });

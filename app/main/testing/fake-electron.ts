@@ -11,6 +11,7 @@ export function createFakeElectron(userData: string) {
   const windows: FakeBrowserWindow[] = [];
   const trays: FakeTray[] = [];
   const notifications: FakeNotification[] = [];
+  const shortcuts = new Map<string, () => void>();
   const opened: string[] = [];
   const appEvents = new EventEmitter();
   const powerEvents = new EventEmitter();
@@ -93,7 +94,7 @@ export function createFakeElectron(userData: string) {
 
   class FakeNotification extends EventEmitter {
     shown = false;
-    constructor(readonly options: { title: string; body: string }) {
+    constructor(readonly options: { title: string; body: string; actions?: { type: 'button'; text: string }[] }) {
       super();
       notifications.push(this);
     }
@@ -149,6 +150,13 @@ export function createFakeElectron(userData: string) {
       decryptStringAsync: (sealed: Buffer) => Promise.resolve({ result: [...sealed.toString('utf8')].reverse().join(''), shouldReEncrypt: false }),
       getSelectedStorageBackend: () => 'gnome_libsecret',
     },
+    globalShortcut: {
+      register: (accelerator: string, callback: () => void) => {
+        shortcuts.set(accelerator, callback);
+        return true;
+      },
+      unregister: (accelerator: string) => shortcuts.delete(accelerator),
+    },
     shell: {
       openExternal: (url: string) => {
         opened.push(url);
@@ -164,6 +172,7 @@ export function createFakeElectron(userData: string) {
     windows,
     trays,
     notifications,
+    shortcuts,
     opened,
     appEvents,
     powerEvents,

@@ -2,6 +2,7 @@ import type { InterludeApi } from '../../../app/shared/contract';
 import type { AppState } from '../../../app/shared/domain';
 import { clockTime } from '../format';
 import { CalendarSection } from './CalendarSection';
+import { QuietDaysForm } from './QuietDaysForm';
 import { TemplateForm } from './TemplateForm';
 import { Timeline } from './Timeline';
 
@@ -10,10 +11,22 @@ interface DashboardProps {
   state: AppState;
 }
 
+/** "YYYY-MM-DD" in the user's zone, as date inputs and quiet days use. */
+function localDate(instant: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
 const PROMPT_NAMES = { reset: 'Reset', 'check-in': 'Check-in', 'check-out': 'Check-in', 'wind-down': 'Wind-down' } as const;
 
+function todaySummary({ quietToday, pause, nextPrompt, timeZone }: AppState): string {
+  if (quietToday) return 'A day off: no prompts today.';
+  if (pause) return pause.until === null ? 'Prompts are paused until you resume them.' : `Prompts are paused until ${clockTime(pause.until, timeZone)}.`;
+  if (nextPrompt) return `Next: ${PROMPT_NAMES[nextPrompt.kind].toLowerCase()} at ${clockTime(nextPrompt.dueAt, timeZone)}.`;
+  return 'No more prompts today.';
+}
+
 export default function Dashboard({ api, state }: DashboardProps) {
-  const { nextPrompt, pause, timeZone } = state;
+  const { timeZone } = state;
   const completed = state.journalToday.filter((entry) => entry.event === 'completed').length;
   return (
     <div className="dashboard">
@@ -34,13 +47,7 @@ export default function Dashboard({ api, state }: DashboardProps) {
         <section className="card" aria-labelledby="today-title">
           <h2 id="today-title">Today</h2>
           <p className="summary" data-testid="next-prompt">
-            {pause
-              ? pause.until === null
-                ? 'Prompts are paused until you resume them.'
-                : `Prompts are paused until ${clockTime(pause.until, timeZone)}.`
-              : nextPrompt
-                ? `Next: ${PROMPT_NAMES[nextPrompt.kind].toLowerCase()} at ${clockTime(nextPrompt.dueAt, timeZone)}.`
-                : 'No more prompts today.'}
+            {todaySummary(state)}
           </p>
           <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
           <p className="quiet" data-testid="completed-count">
@@ -57,6 +64,7 @@ export default function Dashboard({ api, state }: DashboardProps) {
             <p className="quiet">Interlude offers a reset when each session ends, and a moment to arrive just before the next.</p>
             <TemplateForm api={api} settings={state.settings} />
           </section>
+          <QuietDaysForm api={api} settings={state.settings} today={localDate(state.now, timeZone)} />
         </section>
       </main>
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ShellMessage } from '../../../app/shared/preview-shell';
+import type { ShellCommand, ShellMessage } from '../../../app/shared/preview-shell';
 import type { TrayMenuModel } from '../../../app/shared/tray-menu';
 import type { PreviewConnection } from '../bridge/websocket-bridge';
 import { TrayPanel } from './TrayPanel';
@@ -8,6 +8,8 @@ interface Toast {
   id: number;
   title: string;
   body: string;
+  promptId: string;
+  actions: { response: 'start' | 'snooze'; text: string }[];
 }
 
 const TOAST_MS = 10_000;
@@ -30,7 +32,7 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
             setTray(message.model);
             break;
           case 'notification': {
-            const toast = { id: Date.now() + Math.random(), title: message.title, body: message.body };
+            const toast = { id: Date.now() + Math.random(), title: message.title, body: message.body, promptId: message.promptId, actions: message.actions };
             setToasts((current) => [...current, toast]);
             setTimeout(() => setToasts((current) => current.filter((t) => t !== toast)), TOAST_MS);
             break;
@@ -45,6 +47,11 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
       }),
     [connection],
   );
+
+  const respond = (toast: Toast, response: Extract<ShellCommand, { type: 'notification-response' }>['response']) => {
+    connection.sendShellCommand({ type: 'notification-response', promptId: toast.promptId, response });
+    setToasts((current) => current.filter((t) => t !== toast));
+  };
 
   if (quit) {
     return (
@@ -84,8 +91,20 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
       <div className="toasts" role="status" aria-live="polite" aria-label="Notifications">
         {toasts.map((toast) => (
           <div key={toast.id} className="toast" data-testid="toast">
-            <strong>{toast.title}</strong>
-            <span>{toast.body}</span>
+            {/* Clicking a notification opens its prompt, as it does on the desktop. */}
+            <button type="button" className="toast-open" onClick={() => respond(toast, 'open')}>
+              <strong>{toast.title}</strong>
+              <span>{toast.body}</span>
+            </button>
+            {toast.actions.length > 0 ? (
+              <div className="toast-actions">
+                {toast.actions.map((action) => (
+                  <button key={action.response} type="button" className="button" onClick={() => respond(toast, action.response)}>
+                    {action.text}
+                  </button>
+                ))}
+              </div>
+            ) : null}
           </div>
         ))}
       </div>

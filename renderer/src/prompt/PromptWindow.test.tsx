@@ -43,6 +43,7 @@ function fakeApi(overrides: Partial<InterludeApi> = {}): InterludeApi {
     subscribeCalendar: vi.fn(),
     removeCalendar: vi.fn(),
     refreshCalendars: vi.fn(),
+    reportTimeZone: vi.fn().mockResolvedValue(undefined),
     onStateChanged: vi.fn(() => () => undefined),
     ...overrides,
   };

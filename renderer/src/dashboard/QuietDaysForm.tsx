@@ -1,0 +1,91 @@
+import { format, parseISO } from 'date-fns';
+import { useId, useState, type FormEvent } from 'react';
+import type { InterludeApi } from '../../../app/shared/contract';
+import type { QuietDays, Settings } from '../../../app/shared/settings';
+
+/** "Wed 24 Dec", or "Wed 24 Dec – Fri 2 Jan". */
+function describeRange({ from, to }: { from: string; to: string }): string {
+  const day = (date: string) => format(parseISO(date), 'EEE d MMM yyyy');
+  return from === to ? day(from) : `${day(from)} – ${day(to)}`;
+}
+
+/** Days off: holidays and vacations with no prompts, and optionally out-of-office days from a calendar. */
+export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; settings: Settings; today: string }) {
+  const { quietDays } = settings;
+  const [from, setFrom] = useState(today);
+  const [to, setTo] = useState(today);
+  const [status, setStatus] = useState<string | null>(null);
+  const id = useId();
+
+  const save = async (next: QuietDays, done: string) => {
+    const result = await api.updateSettings({ ...settings, quietDays: next });
+    setStatus(result.ok ? done : `Not saved: ${result.errors.map((error) => error.message).join(' ')}`);
+    return result.ok;
+  };
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!from || !to) {
+      setStatus('Choose the first and last day of the time off.');
+      return;
+    }
+    const ranges = [...quietDays.ranges, { from, to }].sort((a, b) => a.from.localeCompare(b.from));
+    await save({ ...quietDays, ranges }, `Added: ${describeRange({ from, to })}. No prompts on those days.`);
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Days off</h3>
+      <p className="quiet">Holidays and vacations: no prompts at all on these days.</p>
+      {quietDays.ranges.length > 0 ? (
+        <ul className="quiet-days" aria-label="Days off">
+          {quietDays.ranges.map((range) => (
+            <li key={`${range.from}-${range.to}`}>
+              <span>{describeRange(range)}</span>
+              <button
+                type="button"
+                className="button subtle"
+                aria-label={`Remove ${describeRange(range)}`}
+                onClick={() => void save({ ...quietDays, ranges: quietDays.ranges.filter((r) => r !== range) }, `Removed ${describeRange(range)}.`)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form className="quiet-days-form" onSubmit={(event) => void add(event)} noValidate>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-from`}>First day</label>
+            <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-to`}>Last day</label>
+            <input id={`${id}-to`} type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+          </div>
+        </div>
+        <button type="submit" className="button">
+          Add days off
+        </button>
+      </form>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={quietDays.outOfOfficeFromCalendar}
+          onChange={(e) =>
+            void save(
+              { ...quietDays, outOfOfficeFromCalendar: e.target.checked },
+              e.target.checked ? 'All-day out-of-office events now count as days off.' : 'Out-of-office events no longer count as days off.',
+            )
+          }
+        />
+        <span>Treat an all-day “Out of office” event in my calendars as a day off</span>
+      </label>
+      <p className="form-status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}
