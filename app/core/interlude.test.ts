@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRequest } from '../shared/contract';
+import { DEFAULT_AFTER } from '../shared/check-in';
+import { EXERCISES } from '../shared/exercises';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Interlude, PAUSE_DOCUMENT, SETTINGS_DOCUMENT } from './interlude';
 import { JOURNAL_DOCUMENT, parseJournal } from './journal';
@@ -289,9 +291,43 @@ describe('Interlude core with the watcher', () => {
     const active = core.snapshot().activePrompt!;
     expect(active.prompt.kind).toBe('check-in'); // the 11:00 session is 20 minutes away
     expect(shell.calls.at(-2)).toEqual({ type: 'show-prompt', focus: true });
-    expect(await core.handlers.respondToPrompt({ promptId: active.prompt.id, action: 'check-in' })).toEqual({ ok: true });
+    const answers = { type: 'before' as const, energy: 6, tension: 2, intention: 'curious' };
+    // An after-session answer to a before-session check-in is refused and changes nothing.
+    expect(await core.handlers.saveCheckIn({ promptId: active.prompt.id, answers: { ...DEFAULT_AFTER } })).toMatchObject({ ok: false });
+    expect(await core.handlers.saveCheckIn({ promptId: active.prompt.id, answers })).toEqual({ ok: true });
     await core.flushed();
     expect(journalOf(store).map((entry) => entry.event)).toEqual(['offered', 'checked-in']);
+    expect(journalOf(store)[1]).toMatchObject({ answers });
+    expect(core.snapshot().activePrompt).toBeNull();
+    core.stop();
+  });
+
+  it("keeps a reset waiting after its check-in, suggests from the answers, and starts the exercise the user picks", async () => {
+    const time = new VirtualTime(at('2026-11-25T09:49:00'));
+    const { core, store } = await boot(time);
+    time.advanceTo(at('2026-11-25T09:50:00'));
+    const { id: promptId } = core.snapshot().activePrompt!.prompt;
+    await core.handlers.saveCheckIn({ promptId, answers: { ...DEFAULT_AFTER, carrying: 'a-lot' } });
+    expect(core.snapshot().activePrompt?.stage).toBe('offer');
+    // No exercise named: the one the check-in points to.
+    expect(await core.handlers.respondToPrompt({ promptId, action: 'start' })).toEqual({ ok: true });
+    expect(core.snapshot().activePrompt).toMatchObject({ stage: 'exercise', exercise: 'hand-on-heart' });
+    await core.flushed();
+    expect(journalOf(store).map((entry) => [entry.event, 'exercise' in entry ? entry.exercise : null])).toEqual([
+      ['offered', null],
+      ['checked-in', null],
+      ['started', 'hand-on-heart'],
+    ]);
+    core.stop();
+  });
+
+  it('starts any exercise straight from the tray', async () => {
+    const time = new VirtualTime(at('2026-11-25T10:52:00'));
+    const { core, shell } = await boot(time);
+    const quick = shell.lastTray!.items.find((item) => item.kind === 'submenu' && item.id === 'quick-reset');
+    expect(quick?.kind === 'submenu' ? quick.items.map((item) => ('text' in item ? item.text : '')) : []).toEqual(EXERCISES.map((exercise) => exercise.name));
+    await core.handleTrayAction({ type: 'start-reset', exercise: 'seated-stretch' });
+    expect(core.snapshot().activePrompt).toMatchObject({ stage: 'exercise', exercise: 'seated-stretch' });
     core.stop();
   });
 

@@ -1,6 +1,8 @@
 import { addHours } from 'date-fns';
 import type { ContractHandlers, RequestOf } from '../shared/contract';
-import { PauseSchema, type ActivePrompt, type AppState, type JournalEntry, type Pause, type Prompt, type Session } from '../shared/domain';
+import { availableExercises } from '../shared/exercises';
+import { suggestExercise, type Suggestion } from '../shared/exercises/suggest';
+import { PauseSchema, type ActivePrompt, type ExerciseId, type AppState, type JournalEntry, type Pause, type Prompt, type Session } from '../shared/domain';
 import { DEFAULT_SETTINGS, describeSettingsIssues, SettingsSchema, type Settings } from '../shared/settings';
 import type { TrayAction, TrayMenuModel } from '../shared/tray-menu';
 import { minutesInWords } from '../shared/wording';
@@ -140,6 +142,7 @@ export class Interlude {
   readonly handlers: ContractHandlers = {
     getState: () => this.snapshot(),
     respondToPrompt: (request) => this.respondToPrompt(request),
+    saveCheckIn: (request) => this.saveCheckIn(request),
     finishExercise: (request) => this.finishExercise(request),
     updateSettings: (request) => this.updateSettings(request),
     closeWindow: () => {
@@ -195,7 +198,7 @@ export class Interlude {
     const now = this.deps.clock.now();
     switch (action.type) {
       case 'start-reset':
-        return this.startManualReset(now);
+        return this.startManualReset(now, action.exercise);
       case 'pause': {
         const until = action.for === 'hour' ? addHours(now, 1).getTime() : action.for === 'today' ? endOfLocalDay(now, this.timeZone()) : null;
         return this.setPause({ from: now, until });
@@ -255,6 +258,7 @@ export class Interlude {
       pause: this.pause,
       activePrompt: this.active,
       resetMinutes: this.settings.resetMinutes,
+      exercises: availableExercises(this.settings.exercises.hideBreathWork),
       staleCalendars: this.calendar.staleLabels(),
       quietToday: this.quietDayTest()(now),
     };
@@ -367,7 +371,7 @@ export class Interlude {
     return waiting ? { prompt: waiting.prompt, stage: 'offer' } : null;
   }
 
-  private async respondToPrompt({ promptId, action }: RequestOf<'respondToPrompt'>): Promise<{ ok: boolean; message?: string }> {
+  private async respondToPrompt({ promptId, action, exercise }: RequestOf<'respondToPrompt'>): Promise<{ ok: boolean; message?: string }> {
     const now = this.deps.clock.now();
     const active = this.active;
     if (!active || active.prompt.id !== promptId) return { ok: false, message: 'That prompt is no longer waiting.' };
@@ -375,11 +379,9 @@ export class Interlude {
     const base = { at: now, promptId, kind: prompt.kind };
     if (action === 'start') {
       if (prompt.kind !== 'reset' && prompt.kind !== 'wind-down') return { ok: false, message: 'Only a reset can be started.' };
-      this.active = { prompt, stage: 'exercise' };
-      await this.record({ ...base, event: 'started', exercise: 'resonance-breathing' });
-    } else if (action === 'check-in') {
-      if (prompt.kind !== 'check-in' && prompt.kind !== 'check-out') return { ok: false, message: 'This prompt is not a check-in.' };
-      await this.closeActive({ ...base, event: 'checked-in' });
+      const chosen = exercise ?? this.suggestion().exercise;
+      this.active = { prompt, stage: 'exercise', exercise: chosen };
+      await this.record({ ...base, event: 'started', exercise: chosen });
     } else if (action === 'skip') {
       await this.closeActive({ ...base, event: 'skipped' });
     } else if (action === 'overrun') {
@@ -395,6 +397,37 @@ export class Interlude {
     }
     this.watcher.replan();
     return { ok: true };
+  }
+
+  /**
+   * A check-in answered (or skipped, with null). Before or after a session on its own, it closes
+   * the prompt; as the first step of a reset, it leaves the reset waiting for its exercise.
+   */
+  private async saveCheckIn({ promptId, answers }: RequestOf<'saveCheckIn'>): Promise<{ ok: boolean; message?: string }> {
+    const active = this.active;
+    if (!active || active.prompt.id !== promptId || active.stage !== 'offer') return { ok: false, message: 'That check-in is no longer waiting.' };
+    const { prompt } = active;
+    const base = { at: this.deps.clock.now(), promptId, kind: prompt.kind };
+    const partOfReset = prompt.kind === 'reset' || prompt.kind === 'wind-down';
+    if (answers && (answers.type === 'before') !== (prompt.kind === 'check-in')) {
+      return { ok: false, message: prompt.kind === 'check-in' ? 'This check-in comes before a session.' : 'This check-in comes after a session.' };
+    }
+    if (partOfReset) {
+      await this.record(answers ? { ...base, event: 'checked-in', answers } : { ...base, event: 'skipped', part: 'check-in' });
+      this.publish();
+    } else {
+      await this.closeActive(answers ? { ...base, event: 'checked-in', answers } : { ...base, event: 'skipped' });
+      this.watcher.replan();
+    }
+    return { ok: true };
+  }
+
+  /** What the prompt would suggest now, from recent journal entries and this prompt's check-in. */
+  private suggestion(): Suggestion {
+    const journal = this.journal.entries().slice(-200);
+    const last = journal.findLast((entry) => entry.event === 'checked-in');
+    const afterSession = last?.event === 'checked-in' && last.answers?.type === 'after' && last.promptId === this.active?.prompt.id ? last.answers : null;
+    return suggestExercise({ preferences: this.settings.exercises, journal, afterSession });
   }
 
   private async finishExercise(request: RequestOf<'finishExercise'>): Promise<{ ok: boolean; message?: string }> {
@@ -458,7 +491,7 @@ export class Interlude {
     this.publish();
   }
 
-  private async startManualReset(now: number): Promise<void> {
+  private async startManualReset(now: number, exercise: ExerciseId | undefined): Promise<void> {
     if (this.active?.stage === 'exercise') {
       this.deps.shell.showPromptWindow();
       return;
@@ -466,8 +499,9 @@ export class Interlude {
     if (this.active) await this.closeActive({ at: now, promptId: this.active.prompt.id, kind: this.active.prompt.kind, event: 'skipped' });
     const resetSeconds = this.settings.resetMinutes * 60;
     const prompt: Prompt = { id: `manual@${new Date(now).toISOString()}`, kind: 'reset', dueAt: now, expiresAt: now + resetSeconds * 1000, session: null, resetSeconds };
-    this.active = { prompt, stage: 'exercise' };
-    await this.record({ at: now, promptId: prompt.id, kind: 'reset', event: 'started', exercise: 'resonance-breathing' });
+    const chosen = exercise ?? this.suggestion().exercise;
+    this.active = { prompt, stage: 'exercise', exercise: chosen };
+    await this.record({ at: now, promptId: prompt.id, kind: 'reset', event: 'started', exercise: chosen });
     this.deps.shell.showPromptWindow();
     this.publish();
   }

@@ -1,4 +1,4 @@
-import type { ActivePrompt, Pause, Session } from '../shared/domain';
+import type { ActivePrompt, ExerciseId, Pause, Session } from '../shared/domain';
 import type { TrayMenuItem, TrayMenuModel } from '../shared/tray-menu';
 import { endOfLocalDay } from './schedule';
 import { formatClockTime, formatCountdown, formatWhen } from './time-format';
@@ -15,6 +15,8 @@ export interface TrayMenuInput {
   pause: Pause | null;
   activePrompt: ActivePrompt | null;
   resetMinutes: number;
+  /** The quick resets: every exercise the user has not hidden. */
+  exercises: readonly { id: ExerciseId; name: string }[];
   /** Calendars whose last refresh failed; their last good schedule is still in use. */
   staleCalendars?: string[];
   /** Today is a day off: no sessions, no prompts. */
@@ -82,11 +84,16 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
     ...(input.staleCalendars?.length ? [{ kind: 'label' as const, id: 'stale', text: `Calendar out of date: ${input.staleCalendars.join(', ')}` }] : []),
     { kind: 'separator', id: 'separator-reset' },
     {
-      kind: 'action',
-      id: 'start-reset',
+      kind: 'submenu',
+      id: 'quick-reset',
       text: `Start a ${input.resetMinutes}-minute reset`,
-      action: { type: 'start-reset' },
-      enabled: input.activePrompt?.stage !== 'exercise',
+      items: input.exercises.map((exercise) => ({
+        kind: 'action' as const,
+        id: `start-${exercise.id}`,
+        text: exercise.name,
+        action: { type: 'start-reset' as const, exercise: exercise.id },
+        enabled: input.activePrompt?.stage !== 'exercise',
+      })),
     },
     {
       kind: 'action',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CheckInAnswersSchema } from './check-in';
 import { AppStateSchema, ExerciseIdSchema } from './domain';
 import { SettingsSchema } from './settings';
 
@@ -19,8 +20,16 @@ export const invokeChannels = {
     channel: 'interlude:respond-to-prompt',
     request: z.object({
       promptId: z.string().min(1).max(120),
-      action: z.enum(['start', 'snooze', 'overrun', 'skip', 'check-in']),
+      action: z.enum(['start', 'snooze', 'overrun', 'skip']),
+      /** For start: the exercise chosen (the suggestion when left out). */
+      exercise: ExerciseIdSchema.optional(),
     }),
+    response: outcome,
+  },
+  saveCheckIn: {
+    channel: 'interlude:save-check-in',
+    // null: skipped. Before or after a session; a reset's check-in keeps the reset waiting.
+    request: z.object({ promptId: z.string().min(1).max(120), answers: CheckInAnswersSchema.nullable() }),
     response: outcome,
   },
   finishExercise: {

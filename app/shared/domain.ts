@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CheckInAnswersSchema } from './check-in';
+import { ExerciseIdSchema } from './exercise-id';
 import { SettingsSchema } from './settings';
 
 /** Epoch milliseconds: instants cross the IPC boundary as numbers, never as local wall-clock strings. */
@@ -36,8 +38,7 @@ export const PromptSchema = z.object({
 });
 export type Prompt = z.infer<typeof PromptSchema>;
 
-export const ExerciseIdSchema = z.enum(['resonance-breathing']);
-export type ExerciseId = z.infer<typeof ExerciseIdSchema>;
+export { ExerciseIdSchema, type ExerciseId } from './exercise-id';
 
 const entryBase = { at: Instant, promptId: z.string().min(1).max(120), kind: PromptKindSchema };
 
@@ -58,8 +59,10 @@ export const JournalEntrySchema = z.discriminatedUnion('event', [
    * asleep: the prompt's whole window passed while the computer slept (or its clock jumped past it).
    */
   z.object({ ...entryBase, event: z.literal('missed'), reason: z.enum(['overrun', 'asleep']) }),
-  z.object({ ...entryBase, event: z.literal('skipped') }),
-  z.object({ ...entryBase, event: z.literal('checked-in') }),
+  /** part: only the check-in of a reset was skipped; the reset went on. */
+  z.object({ ...entryBase, event: z.literal('skipped'), part: z.literal('check-in').optional() }),
+  /** Answers are optional: older journals have none. */
+  z.object({ ...entryBase, event: z.literal('checked-in'), answers: CheckInAnswersSchema.optional() }),
   z.object({ ...entryBase, event: z.literal('expired') }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
@@ -75,6 +78,8 @@ export type Pause = z.infer<typeof PauseSchema>;
 export const ActivePromptSchema = z.object({
   prompt: PromptSchema,
   stage: z.enum(['offer', 'exercise']),
+  /** The exercise under way, in the exercise stage. */
+  exercise: ExerciseIdSchema.optional(),
 });
 export type ActivePrompt = z.infer<typeof ActivePromptSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExerciseIdSchema } from './exercise-id';
 import { minutesOfDay, TIME_OF_DAY_PATTERN } from './time-of-day';
 
 const TimeOfDay = z.string().regex(TIME_OF_DAY_PATTERN, 'Use a 24-hour time such as 09:00.');
@@ -114,6 +115,31 @@ export type QuietDays = z.infer<typeof QuietDaysSchema>;
 
 export const DEFAULT_QUIET_DAYS: QuietDays = { ranges: [], outOfOfficeFromCalendar: false };
 
+const Cue = z.object({ on: z.boolean(), volume: z.number().min(0).max(1) });
+
+/** Soft synthesized cues; each can be turned down or off. Breath tones start off. */
+export const AudioSettingsSchema = z.object({ phaseTone: Cue, stepChime: Cue, closingChime: Cue });
+export type AudioSettings = z.infer<typeof AudioSettingsSchema>;
+
+export const DEFAULT_AUDIO: AudioSettings = {
+  phaseTone: { on: false, volume: 0.5 },
+  stepChime: { on: true, volume: 0.5 },
+  closingChime: { on: true, volume: 0.6 },
+};
+
+export const ExercisePreferencesSchema = z.object({
+  favourite: ExerciseIdSchema.nullable(),
+  /** For people who find attention on the breath unhelpful: no breathing exercises at all. */
+  hideBreathWork: z.boolean(),
+  /** Breath patterns without holds (pregnancy, heart or lung conditions, or preference). */
+  noHolds: z.boolean(),
+  /** The user's own kind phrase for the hand-on-heart pause, or one they picked. */
+  kindPhrase: z.string().trim().max(140).nullable(),
+});
+export type ExercisePreferences = z.infer<typeof ExercisePreferencesSchema>;
+
+export const DEFAULT_EXERCISE_PREFERENCES: ExercisePreferences = { favourite: null, hideBreathWork: false, noHolds: false, kindPhrase: null };
+
 export const SettingsSchema = z.object({
   version: z.literal(1),
   template: WeeklyTemplateSchema,
@@ -127,12 +153,12 @@ export const SettingsSchema = z.object({
     .int('Check-in lead must be whole minutes.')
     .min(0, 'Check-in lead cannot be negative.')
     .max(15, 'Check-in lead can be at most 15 minutes.'),
-  /** Optional soft tone at breath phase changes; off until the user turns it on. */
-  phaseToneOn: z.boolean(),
   /** Added after the first release: settings files without it get the defaults. */
   calendar: CalendarSettingsSchema.default(DEFAULT_CALENDAR_SETTINGS),
   gapRules: GapRulesSchema.default(DEFAULT_GAP_RULES),
   quietDays: QuietDaysSchema.default(DEFAULT_QUIET_DAYS),
+  audio: AudioSettingsSchema.default(DEFAULT_AUDIO),
+  exercises: ExercisePreferencesSchema.default(DEFAULT_EXERCISE_PREFERENCES),
 });
 
 export type Weekday = z.infer<typeof WeekdaySchema>;
@@ -152,10 +178,11 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   resetMinutes: 3,
   checkInLeadMinutes: 2,
-  phaseToneOn: false,
   calendar: DEFAULT_CALENDAR_SETTINGS,
   gapRules: DEFAULT_GAP_RULES,
   quietDays: DEFAULT_QUIET_DAYS,
+  audio: DEFAULT_AUDIO,
+  exercises: DEFAULT_EXERCISE_PREFERENCES,
 };
 
 export interface FieldError {

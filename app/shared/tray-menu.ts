@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { ExerciseIdSchema } from './exercise-id';
 
 export const TrayActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start-reset') }),
+  z.object({ type: z.literal('start-reset'), exercise: ExerciseIdSchema.optional() }),
   z.object({ type: z.literal('pause'), for: z.enum(['hour', 'today', 'until-resumed']) }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('check-in-now') }),

@@ -1,3 +1,4 @@
+import { DEFAULT_AFTER, DEFAULT_BEFORE } from '../../shared/check-in';
 import { TZDate } from '@date-fns/tz';
 import type { Session } from '../../shared/domain';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
@@ -125,9 +126,15 @@ export async function simulate(scenario: Scenario): Promise<SimulationResult> {
     const active = core.snapshot().activePrompt;
     if (!active) return;
     fired.push({ at: time.now(), promptId: active.prompt.id, kind: active.prompt.kind, dueAt: active.prompt.dueAt });
-    const action = overrunNext && active.prompt.kind !== 'check-in' ? 'overrun' : active.prompt.kind === 'check-in' || active.prompt.kind === 'check-out' ? 'check-in' : 'skip';
-    if (action === 'overrun') overrunNext = false;
-    void Promise.resolve().then(() => core.handlers.respondToPrompt({ promptId: active.prompt.id, action }));
+    const promptId = active.prompt.id;
+    if (overrunNext && active.prompt.kind !== 'check-in') {
+      overrunNext = false;
+      void Promise.resolve().then(() => core.handlers.respondToPrompt({ promptId, action: 'overrun' }));
+    } else if (active.prompt.kind === 'check-in' || active.prompt.kind === 'check-out') {
+      void Promise.resolve().then(() => core.handlers.saveCheckIn({ promptId, answers: active.prompt.kind === 'check-in' ? DEFAULT_BEFORE : DEFAULT_AFTER }));
+    } else {
+      void Promise.resolve().then(() => core.handlers.respondToPrompt({ promptId, action: 'skip' }));
+    }
   };
   const boot = async () => {
     core = new Interlude({ clock: time, timers, store, shell, log: silentLog, schedule });
