@@ -18,7 +18,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'renderer',
-          include: ['renderer/**/*.test.tsx'],
+          include: ['renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['renderer/src/test-setup.ts'],
         },

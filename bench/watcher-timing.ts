@@ -26,7 +26,7 @@ export async function measureLateness(): Promise<BenchResult[]> {
     const active = core.snapshot().activePrompt;
     if (!active) return;
     lateness.push(Date.now() - active.prompt.dueAt);
-    void core.handlers.respondToPrompt({ promptId: active.prompt.id, action: 'check-in' });
+    void core.handlers.saveCheckIn({ promptId: active.prompt.id, answers: null });
   };
   await core.start();
   await new Promise((resolve) => setTimeout(resolve, 1_000 + PROMPTS * SPACING_MS + 500));

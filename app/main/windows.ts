@@ -8,7 +8,8 @@ export interface WindowPaths {
   preloadPath: string;
 }
 
-const PROMPT_SIZE = { width: 420, height: 460 };
+// Tall enough for the after-session check-in without scrolling.
+const PROMPT_SIZE = { width: 440, height: 620 };
 /** Brings a waiting prompt to the keyboard. Held only while a prompt is on screen, so it borrows the keys briefly. */
 export const PROMPT_SHORTCUT = 'CommandOrControl+Alt+I';
 const SCREEN_MARGIN = 24;

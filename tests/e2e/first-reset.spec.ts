@@ -56,7 +56,7 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   await page.screenshot({ path: 'docs/screenshots/preview-light.png' });
 
   // The prompt window on its own, as Electron shows it: axe and screenshots in light and dark.
-  const promptPage = await (await browser.newContext({ viewport: { width: 420, height: 460 } })).newPage();
+  const promptPage = await (await browser.newContext({ viewport: { width: 440, height: 620 } })).newPage();
   const promptErrors = watchConsole(promptPage);
   await promptPage.goto(new URL('index.html#prompt', harness.url).toString());
   await expect(promptPage.getByRole('heading', { name: 'Your session has ended.' })).toBeVisible();
@@ -65,8 +65,13 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   // Chromium aligns timers of background pages to whole seconds; the timing check needs the page in front.
   await page.bringToFront();
 
-  // 3. Start, and the phases alternate: in 4.5 s, out 6.5 s.
+  // 3. Start: the check-in first (saved with its defaults by one Enter), then the suggested exercise.
   await promptFrame.getByRole('button', { name: 'Start' }).click();
+  await expect(promptFrame.getByRole('heading', { name: 'Before you begin' })).toBeVisible();
+  await expect(promptFrame.getByRole('button', { name: 'Save and continue' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await promptFrame.getByRole('button', { name: 'Start resonance breathing' }).click();
+  // The phases alternate: in 4.5 s, out 6.5 s.
   const frame = page.frame({ url: /#prompt$/ })!;
   await expect(promptFrame.getByTestId('phase-cue')).toHaveText('Breathe in');
   await recordCues(frame);
@@ -82,7 +87,7 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   expect(Math.abs(inLength - 4_500)).toBeLessThanOrEqual(150);
   await expect(promptFrame.getByRole('timer', { name: 'Time left' })).toHaveText(/^2:[0-5]\d$/);
 
-  const exercisePage = await (await browser.newContext({ viewport: { width: 420, height: 460 } })).newPage();
+  const exercisePage = await (await browser.newContext({ viewport: { width: 440, height: 620 } })).newPage();
   const exerciseErrors = watchConsole(exercisePage);
   await exercisePage.goto(new URL('index.html#prompt', harness.url).toString());
   await expect(exercisePage.getByRole('heading', { name: 'Resonance breathing' })).toBeVisible();
@@ -106,8 +111,9 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   await expect(dashboard.getByTestId('completed-count')).toHaveText('1 reset finished today.');
   await expect(dashboard.getByRole('list', { name: 'Today’s sessions' }).getByText('Reset done')).toHaveCount(1);
   const journal = await harness.journalOnDisk();
-  expect(journal.map((entry) => entry.event)).toEqual(['offered', 'started', 'completed']);
-  const completed = journal[2]!;
+  expect(journal.map((entry) => entry.event)).toEqual(['offered', 'checked-in', 'started', 'completed']);
+  expect(journal[1]).toMatchObject({ answers: { type: 'after', activation: 3, carrying: 'no', feelings: [], need: 'nothing' } });
+  const completed = journal[3]!;
   expect(completed).toMatchObject({ kind: 'reset', exercise: 'resonance-breathing', endedEarly: true, plannedSeconds: 180 });
   expect(completed.event === 'completed' && completed.secondsDone).toBeGreaterThanOrEqual(15);
 

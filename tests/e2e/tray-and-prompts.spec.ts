@@ -57,7 +57,7 @@ test('every tray state, and each answer to a prompt from the prompt window and t
   // "Check in now" from the tray, answered.
   await tray(page).getByRole('button', { name: 'Check in now' }).click();
   await expect(page.getByTestId('prompt-window')).toBeVisible();
-  await promptFrame(page).getByRole('button', { name: /I’m ready|Done/ }).click();
+  await promptFrame(page).getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => lastEvent(viaPrompt)).toMatchObject({ event: 'checked-in' });
 
   // ...and again, skipped.
@@ -73,10 +73,10 @@ test('every tray state, and each answer to a prompt from the prompt window and t
   await tray(page).getByRole('button', { name: 'Resume prompts' }).click();
   await expect(trayState(page)).toHaveText('Between sessions');
 
-  // A reset started from the tray.
-  await tray(page).getByRole('button', { name: /Start a \d-minute reset/ }).click();
+  // A reset started from the tray's quick resets.
+  await tray(page).getByRole('button', { name: 'Seated stretch' }).click();
   await expect(promptFrame(page).getByRole('button', { name: 'End early' })).toBeVisible();
-  await expect.poll(() => lastEvent(viaPrompt)).toMatchObject({ event: 'started' });
+  await expect.poll(() => lastEvent(viaPrompt)).toMatchObject({ event: 'started', exercise: 'seated-stretch' });
 });
 
 test("a notification's snooze button answers the prompt", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { PhasePosition } from './breathing';
+import type { PhasePosition } from './timeline';
 
 const EMPTY_SCALE = 0.55;
 const FULL_SCALE = 1;
@@ -10,8 +10,10 @@ interface PacerProps {
 }
 
 /**
- * A breathing orb. Each phase is one CSS transform transition, started at the phase change with
- * the time left in that phase, so the compositor animates it and no layout happens per frame.
+ * One breathing orb for every pattern. Each phase is one CSS transform transition, started at
+ * the phase change with the time left in that phase (from the player's one clock), so the
+ * compositor animates it, no layout happens per frame, and it cannot drift from the countdown.
+ * A hold is a phase whose target is where the orb already is.
  */
 export function Pacer({ position, paused }: PacerProps) {
   const orb = useRef<HTMLDivElement>(null);
@@ -28,7 +30,8 @@ export function Pacer({ position, paused }: PacerProps) {
       element.style.transform = current === 'none' ? `scale(${EMPTY_SCALE})` : current;
       return;
     }
-    element.style.transition = `transform ${Math.round(position.remainingInPhaseMs)}ms cubic-bezier(0.37, 0, 0.63, 1), opacity ${Math.round(position.remainingInPhaseMs)}ms ease-in-out`;
+    const ms = Math.round(position.remainingInPhaseMs);
+    element.style.transition = `transform ${ms}ms cubic-bezier(0.37, 0, 0.63, 1), opacity ${ms}ms ease-in-out`;
     element.style.transform = `scale(${target})`;
     element.style.opacity = position.phase.fullness > 0.5 ? '1' : '0.72';
     // Only a new phase or a pause/resume restarts the transition; ticks inside a phase do not.
@@ -38,7 +41,7 @@ export function Pacer({ position, paused }: PacerProps) {
   return (
     <div className="pacer" aria-hidden="true">
       <div className="pacer-ring" />
-      <div ref={orb} className="pacer-orb" data-phase={position.phase.id} />
+      <div ref={orb} className="pacer-orb" data-phase={position.phase.kind} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Prompt } from '../../../app/shared/domain';
 import { minutesInWords } from '../../../app/shared/wording';
 import { clockTime } from '../format';
 
-export type PromptAction = 'start' | 'snooze' | 'overrun' | 'skip' | 'check-in';
+export type OfferAction = 'start' | 'snooze' | 'overrun' | 'skip';
 
 interface PromptViewProps {
   prompt: Prompt;
@@ -11,21 +11,16 @@ interface PromptViewProps {
   timeZone: string;
   busy: boolean;
   message: string | null;
-  onAction: (action: PromptAction) => void;
+  onAction: (action: OfferAction) => void;
 }
 
-const COPY = {
-  reset: (prompt: Prompt) => ({ title: 'Your session has ended.', body: `Take ${prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds)}?` }),
-  'wind-down': (prompt: Prompt) => ({ title: 'That was your last session today.', body: `Take ${minutesInWords(prompt.resetSeconds)} to close the day?` }),
-  'check-out': () => ({ title: 'Your session has ended.', body: 'The next one starts soon. One slow breath out, and let that hour go.' }),
-} as const;
-
+/** The offer of a reset after a session, or of a wind-down after the day's last. */
 export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, onAction }: PromptViewProps) {
-  const startable = prompt.kind === 'reset' || prompt.kind === 'wind-down';
+  const length = prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds);
   const copy =
-    prompt.kind === 'check-in'
-      ? { title: `Your next session starts at ${clockTime(prompt.session?.start ?? prompt.expiresAt, timeZone)}.`, body: 'A moment to arrive: feet on the floor, one slow breath out.' }
-      : COPY[prompt.kind](prompt);
+    prompt.kind === 'wind-down'
+      ? { title: 'That was your last session today.', body: `Take ${length} to close the day?` }
+      : { title: 'Your session has ended.', body: `Take ${length}?` };
   return (
     <main className="prompt" aria-labelledby="prompt-title" aria-describedby="prompt-body">
       <h1 id="prompt-title">{copy.title}</h1>
@@ -38,35 +33,25 @@ export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, 
         </p>
       ) : null}
       <div className="actions">
-        {startable ? (
-          <>
-            <button type="button" className="button primary" disabled={busy} onClick={() => onAction('start')} autoFocus>
-              Start
-            </button>
-            {prompt.kind === 'reset' ? (
-              <button type="button" className="button" disabled={busy} onClick={() => onAction('snooze')}>
-                In 5 minutes
-              </button>
-            ) : null}
-          </>
-        ) : (
-          <button type="button" className="button primary" disabled={busy} onClick={() => onAction('check-in')} autoFocus>
-            {prompt.kind === 'check-in' ? 'I’m ready' : 'Done'}
+        <button type="button" className="button primary" disabled={busy} onClick={() => onAction('start')} autoFocus>
+          Start
+        </button>
+        {prompt.kind === 'reset' ? (
+          <button type="button" className="button" disabled={busy} onClick={() => onAction('snooze')}>
+            In 5 minutes
           </button>
-        )}
+        ) : null}
         <button type="button" className="button subtle" disabled={busy} onClick={() => onAction('skip')}>
           Skip
         </button>
       </div>
-      {prompt.kind !== 'check-in' ? (
-        <p className="secondary-action">
-          <button type="button" className="button subtle link" disabled={busy} onClick={() => onAction('overrun')}>
-            Still in session
-          </button>
-          <span className="quiet"> — ask again in 5 minutes</span>
-        </p>
-      ) : null}
-      {startable && nextSessionStart !== null ? <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p> : null}
+      <p className="secondary-action">
+        <button type="button" className="button subtle link" disabled={busy} onClick={() => onAction('overrun')}>
+          Still in session
+        </button>
+        <span className="quiet"> — ask again in 5 minutes</span>
+      </p>
+      {nextSessionStart !== null ? <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p> : null}
     </main>
   );
 }

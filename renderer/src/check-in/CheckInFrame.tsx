@@ -1,0 +1,55 @@
+import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+
+interface CheckInFrameProps {
+  title: string;
+  lead: string;
+  saveLabel: string;
+  busy: boolean;
+  message: string | null;
+  onSave: () => void;
+  onSkip: () => void;
+  /** Extra actions below, such as "Still in session". */
+  footer?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * What both check-ins share: every answer starts at a sensible default, Save has the focus so
+ * one Enter saves, Ctrl+Enter (⌘+Enter) saves from anywhere in the form, and Skip is always there.
+ */
+export function CheckInFrame({ title, lead, saveLabel, busy, message, onSave, onSkip, footer, children }: CheckInFrameProps) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) onSave();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
+  };
+  return (
+    <main className="prompt check-in" aria-labelledby="check-in-title" aria-describedby="check-in-lead">
+      <h1 id="check-in-title">{title}</h1>
+      <p id="check-in-lead" className="lead">
+        {lead}
+      </p>
+      <form onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+        {children}
+        {message ? (
+          <p className="notice" role="alert">
+            {message}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={busy} autoFocus>
+            {saveLabel}
+          </button>
+          <button type="button" className="button subtle" disabled={busy} onClick={onSkip}>
+            Skip
+          </button>
+        </div>
+      </form>
+      {footer}
+    </main>
+  );
+}
+
+export const CLIENT_DETAILS_REMINDER = 'Private, and kept only on this computer. Please leave out client names and details.';
