@@ -1,4 +1,4 @@
-import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 
 interface CheckInFrameProps {
   title: string;
@@ -18,6 +18,9 @@ interface CheckInFrameProps {
  * one Enter saves, Ctrl+Enter (⌘+Enter) saves from anywhere in the form, and Skip is always there.
  */
 export function CheckInFrame({ title, lead, saveLabel, busy, message, onSave, onSkip, footer, children }: CheckInFrameProps) {
+  const save = useRef<HTMLButtonElement>(null);
+  // Focused without scrolling, so the question at the top stays in view.
+  useEffect(() => save.current?.focus({ preventScroll: true }), []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) onSave();
@@ -39,7 +42,7 @@ export function CheckInFrame({ title, lead, saveLabel, busy, message, onSave, on
           </p>
         ) : null}
         <div className="actions">
-          <button type="submit" className="button primary" disabled={busy} autoFocus>
+          <button ref={save} type="submit" className="button primary" disabled={busy}>
             {saveLabel}
           </button>
           <button type="button" className="button subtle" disabled={busy} onClick={onSkip}>

@@ -2,6 +2,7 @@ import type { InterludeApi } from '../../../app/shared/contract';
 import type { AppState } from '../../../app/shared/domain';
 import { clockTime } from '../format';
 import { CalendarSection } from './CalendarSection';
+import { ExercisePreferences } from './ExercisePreferences';
 import { QuietDaysForm } from './QuietDaysForm';
 import { TemplateForm } from './TemplateForm';
 import { Timeline } from './Timeline';
@@ -44,16 +45,19 @@ export default function Dashboard({ api, state }: DashboardProps) {
         </section>
       ) : null}
       <main className="dashboard-grid">
-        <section className="card" aria-labelledby="today-title">
-          <h2 id="today-title">Today</h2>
-          <p className="summary" data-testid="next-prompt">
-            {todaySummary(state)}
-          </p>
-          <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
-          <p className="quiet" data-testid="completed-count">
-            {completed === 0 ? 'No resets finished yet today.' : `${completed} reset${completed === 1 ? '' : 's'} finished today.`}
-          </p>
-        </section>
+        <div className="today-column">
+          <section className="card" aria-labelledby="today-title">
+            <h2 id="today-title">Today</h2>
+            <p className="summary" data-testid="next-prompt">
+              {todaySummary(state)}
+            </p>
+            <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
+            <p className="quiet" data-testid="completed-count">
+              {completed === 0 ? 'No resets finished yet today.' : `${completed} reset${completed === 1 ? '' : 's'} finished today.`}
+            </p>
+          </section>
+          <ExercisePreferences api={api} settings={state.settings} />
+        </div>
         <section className="schedule-column" aria-labelledby="schedule-title">
           <h2 id="schedule-title" className="column-title">
             Schedule

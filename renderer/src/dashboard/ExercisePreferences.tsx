@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+import type { InterludeApi } from '../../../app/shared/contract';
+import { availableExercises, EXERCISES } from '../../../app/shared/exercises';
+import type { ExercisePreferences as Preferences, Settings } from '../../../app/shared/settings';
+import { Toggle } from '../controls/Toggle';
+import { SoundSettings } from '../exercise/SoundSettings';
+
+/** Which exercise comes first, whether breath work is offered at all, holds, and sound. */
+export function ExercisePreferences({ api, settings }: { api: InterludeApi; settings: Settings }) {
+  const preferences = settings.exercises;
+  const [status, setStatus] = useState<string | null>(null);
+  const id = useId();
+  const save = async (next: Settings, done: string) => {
+    const result = await api.updateSettings(next);
+    setStatus(result.ok ? done : `Not saved: ${result.errors.map((error) => error.message).join(' ')}`);
+  };
+  const savePreferences = (change: Partial<Preferences>, done: string) => void save({ ...settings, exercises: { ...preferences, ...change } }, done);
+  const offered = availableExercises(preferences.hideBreathWork);
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Resets</h2>
+      <p className="quiet">Each prompt suggests one: what your check-in points to, else your favourite, else the next in turn. You can always pick another.</p>
+      <div className="field">
+        <label htmlFor={`${id}-favourite`}>Favourite</label>
+        <select
+          id={`${id}-favourite`}
+          value={preferences.favourite ?? ''}
+          onChange={(e) => savePreferences({ favourite: (e.target.value || null) as Preferences['favourite'] }, 'Favourite saved.')}
+        >
+          <option value="">No favourite: take turns</option>
+          {offered.map((exercise) => (
+            <option key={exercise.id} value={exercise.id}>
+              {exercise.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Toggle
+        label="Offer no breathing exercises (for when attention on the breath is unhelpful)"
+        checked={preferences.hideBreathWork}
+        onChange={(hideBreathWork) => savePreferences({ hideBreathWork }, hideBreathWork ? 'Breathing exercises are hidden.' : 'Breathing exercises are offered again.')}
+      />
+      <Toggle
+        label="Breathe without holds (advised in pregnancy and with heart or lung conditions)"
+        checked={preferences.noHolds}
+        onChange={(noHolds) => savePreferences({ noHolds }, noHolds ? 'Breath patterns will skip their holds.' : 'Breath patterns keep their holds.')}
+      />
+      <h3 className="subheading">Sound</h3>
+      <SoundSettings audio={settings.audio} onChange={(audio) => void save({ ...settings, audio }, 'Sound saved.')} />
+      <p className="quiet small">{EXERCISES.length} exercises; each has a full version and a 60-second one for short gaps.</p>
+      <p className="form-status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}
