@@ -20,6 +20,15 @@ const quiet = { info: () => undefined, warn: () => undefined };
  */
 const TRACE_CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame'];
 
+/** A Playwright timeout says what it waited for in selectors; the bench says it in words. */
+async function orFail<T>(step: Promise<T>, failure: string): Promise<T> {
+  try {
+    return await step;
+  } catch (error) {
+    throw new Error(failure, { cause: error });
+  }
+}
+
 function launch(): Promise<Browser> {
   return chromium.launch({
     ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
@@ -82,8 +91,9 @@ function analysePacerTrace(events: readonly TraceEvent[], pageUrl: string): Pace
   // A renderer can hold an older layer tree (the document before navigation); only the page's counts.
   const layerTreeId = events.findLast((event) => event.name === 'SetLayerTreeId' && event.pid === pid && event.args?.data?.frame === mainFrame.frame)?.args?.data?.layerTreeId;
   const ofPage = (treeId: number | undefined) => layerTreeId === undefined || treeId === layerTreeId;
-  // Frames begun before the renderer started tracing are reported with a made-up verdict (dropped,
-  // not animated), so only frames whose BeginFrame is in the trace are judged.
+  // Frames begun before the renderer started tracing are reported with half their data (seen as
+  // dropped and not animated while the orb was moving), so only frames whose BeginFrame is in the
+  // trace are judged.
   const traced = events
     .filter((event) => event.name === 'BeginFrame' && event.pid === pid && event.args?.frameSeqId !== undefined && ofPage(event.args.layerTreeId))
     .map((event) => event.args!.frameSeqId!);
@@ -111,6 +121,7 @@ function analysePacerTrace(events: readonly TraceEvent[], pageUrl: string): Pace
   const all = [...verdicts.values()];
   const framesPresented = all.filter((verdict) => verdict === 'presented').length;
   const framesDropped = all.filter((verdict) => verdict === 'dropped').length;
+  if (framesPresented + framesDropped === 0) throw new Error('The trace shows no frame the page wanted drawn.');
   return {
     longTasks: durations.filter((dur) => dur > LONG_TASK_US).length,
     longestTaskMs: durations.reduce((a, b) => Math.max(a, b)) / 1000,
@@ -142,8 +153,11 @@ export async function measurePacerTrace(rendererDirectory: string): Promise<Benc
     browser = await launch();
     const shell = await browser.newPage();
     await shell.goto(server.url);
-    await shell.getByRole('complementary', { name: 'Tray menu' }).getByRole('button', { name: 'Resonance breathing' }).click();
-    await shell.frameLocator('iframe[title="Prompt window"]').locator('.pacer-orb').waitFor({ timeout: 15_000 });
+    await orFail(
+      shell.getByRole('complementary', { name: 'Tray menu' }).getByRole('button', { name: 'Resonance breathing', exact: true }).click({ timeout: 15_000 }),
+      'The tray panel has no "Resonance breathing" quick reset to start.',
+    );
+    await orFail(shell.frameLocator('iframe[title="Prompt window"]').locator('.pacer-orb').waitFor({ timeout: 15_000 }), 'Resonance breathing started from the tray showed no pacer.');
     // The desktop shows the exercise in one window only; a second pacer would compete for the CPU.
     await shell.close();
 
@@ -152,8 +166,8 @@ export async function measurePacerTrace(rendererDirectory: string): Promise<Benc
     const pageUrl = new URL('index.html#prompt', server.url).toString();
     await page.goto(pageUrl);
     const title = page.getByRole('heading', { level: 1, name: 'Resonance breathing' });
-    await title.waitFor({ timeout: 15_000 });
-    await page.locator('.pacer-orb').waitFor({ state: 'visible', timeout: 15_000 });
+    await orFail(title.waitFor({ timeout: 15_000 }), 'The prompt window on its own does not show the running resonance breathing.');
+    await orFail(page.locator('.pacer-orb').waitFor({ state: 'visible', timeout: 15_000 }), 'The prompt window on its own shows no pacer.');
 
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await sleep(TRACE_MS);
@@ -201,13 +215,13 @@ export async function measureExerciseOpen(rendererDirectory: string): Promise<Be
         const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
         await page.goto(server.url);
         const prompt = page.frameLocator('iframe[title="Prompt window"]');
-        await prompt.getByRole('heading', { name: 'Your session has ended.' }).waitFor({ timeout: 15_000 });
+        await orFail(prompt.getByRole('heading', { name: 'Your session has ended.' }).waitFor({ timeout: 15_000 }), 'No reset prompt appeared after the demo session ended.');
         await prompt.getByRole('button', { name: 'Start', exact: true }).click();
         // The offer has a Skip button too: wait for the check-in before answering it.
-        await prompt.getByRole('heading', { name: 'Before you begin' }).waitFor();
+        await orFail(prompt.getByRole('heading', { name: 'Before you begin' }).waitFor({ timeout: 10_000 }), 'Start on the reset prompt led to no check-in.');
         await prompt.getByRole('button', { name: 'Skip', exact: true }).click();
         const start = prompt.locator('button.suggestion-start');
-        await start.waitFor();
+        await orFail(start.waitFor({ timeout: 10_000 }), 'Skipping the check-in led to no choice of exercise.');
         const startText = (await start.textContent()) ?? '';
 
         const frame = page.frame({ url: /#prompt$/ });
@@ -240,11 +254,10 @@ export async function measureExerciseOpen(rendererDirectory: string): Promise<Be
           }, 2);
         });
         await start.click();
-        await frame
-          .waitForFunction(() => (window as unknown as { exerciseOpen: OpenRecord }).exerciseOpen.paintedAt !== undefined, undefined, { timeout: 10_000 })
-          .catch((error: unknown) => {
-            throw new Error(`The exercise view did not appear within 10 s of clicking "${startText}".`, { cause: error });
-          });
+        await orFail(
+          frame.waitForFunction(() => (window as unknown as { exerciseOpen: OpenRecord }).exerciseOpen.paintedAt !== undefined, undefined, { timeout: 10_000 }),
+          `The exercise view did not appear within 10 s of clicking "${startText}".`,
+        );
         const record = await frame.evaluate(() => (window as unknown as { exerciseOpen: OpenRecord }).exerciseOpen);
         if (record.clickedAt === undefined || record.paintedAt === undefined) throw new Error('The click on the start button was not seen by the prompt window.');
         if (`Start ${record.title ?? ''}`.toLowerCase() !== startText.toLowerCase()) {

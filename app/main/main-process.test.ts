@@ -75,7 +75,7 @@ describe('the Electron composition root, wired to a fake electron', () => {
     const prompt = fake.windows.find((w) => w.url.endsWith('#prompt'))!;
     expect(prompt.visible).toBe(true);
     expect(prompt.focused).toBe(false);
-    expect(prompt.position).toEqual([1920 + 1920 - 440 - 24, 1080 - 620 - 24]);
+    expect(prompt.position).toEqual([1920 + 1920 - 440 - 24, 1080 - 680 - 24]);
     expect(fake.notifications.map((n) => [n.options.title, n.shown])).toEqual([['Your session has ended', true]]);
     expect((fake.trays[0]!.image as { path: string }).path).toContain('tray-prompt');
     fake.notifications[0]!.emit('click');

@@ -9,7 +9,7 @@ export interface WindowPaths {
 }
 
 // Tall enough for the after-session check-in without scrolling.
-const PROMPT_SIZE = { width: 440, height: 620 };
+const PROMPT_SIZE = { width: 440, height: 680 };
 /** Brings a waiting prompt to the keyboard. Held only while a prompt is on screen, so it borrows the keys briefly. */
 export const PROMPT_SHORTCUT = 'CommandOrControl+Alt+I';
 const SCREEN_MARGIN = 24;

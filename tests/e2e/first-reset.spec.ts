@@ -56,7 +56,7 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   await page.screenshot({ path: 'docs/screenshots/preview-light.png' });
 
   // The prompt window on its own, as Electron shows it: axe and screenshots in light and dark.
-  const promptPage = await (await browser.newContext({ viewport: { width: 440, height: 620 } })).newPage();
+  const promptPage = await (await browser.newContext({ viewport: { width: 440, height: 680 } })).newPage();
   const promptErrors = watchConsole(promptPage);
   await promptPage.goto(new URL('index.html#prompt', harness.url).toString());
   await expect(promptPage.getByRole('heading', { name: 'Your session has ended.' })).toBeVisible();
@@ -87,7 +87,7 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   expect(Math.abs(inLength - 4_500)).toBeLessThanOrEqual(150);
   await expect(promptFrame.getByRole('timer', { name: 'Time left' })).toHaveText(/^2:[0-5]\d$/);
 
-  const exercisePage = await (await browser.newContext({ viewport: { width: 440, height: 620 } })).newPage();
+  const exercisePage = await (await browser.newContext({ viewport: { width: 440, height: 680 } })).newPage();
   const exerciseErrors = watchConsole(exercisePage);
   await exercisePage.goto(new URL('index.html#prompt', harness.url).toString());
   await expect(exercisePage.getByRole('heading', { name: 'Resonance breathing' })).toBeVisible();
