@@ -104,3 +104,18 @@ describe('the session index', () => {
     );
   });
 });
+
+describe('rule: the check-in and the reset after a session fit the gap together', () => {
+  const CHECK_IN_SECONDS = 30; // the after-session check-in is meant to take at most this long
+  it.each(['09:55', '09:54', '09:52', '09:53', '10:00', '10:20'])('with the next session at %s', (nextStart) => {
+    const ended = session('09:00', '09:50');
+    const next = session(nextStart, '11:00');
+    const prompt = postSessionPrompt(ended, next, DEFAULT_SETTINGS, () => true);
+    if (prompt?.kind === 'reset') {
+      const gapSeconds = (next.start - ended.end) / 1000;
+      expect(prompt.resetSeconds + CHECK_IN_SECONDS).toBeLessThanOrEqual(gapSeconds);
+    } else {
+      expect(prompt?.kind).toBe('check-out'); // too short for a reset: the one-tap check-in alone
+    }
+  });
+});

@@ -122,6 +122,25 @@ test('the check-in before a session, from the tray: saved once and skipped once,
   }
 });
 
+test('at 200% zoom an exercise reflows: nothing is cut off sideways', async ({ page, browser }) => {
+  const harness = await harnesses.get('seated-stretch')!;
+  await openPreview(page, harness);
+  await tray(page).getByRole('button', { name: 'Seated stretch', exact: true }).click();
+  await expect(promptFrame(page).getByRole('heading', { name: 'Seated stretch' })).toBeVisible();
+  // The prompt window's 440 × 680 at 200% zoom: half the CSS pixels, each drawn twice as large.
+  const zoomed = await (await browser.newContext({ viewport: { width: 220, height: 340 }, deviceScaleFactor: 2 })).newPage();
+  try {
+    await zoomed.goto(new URL('index.html#prompt', harness.url).toString());
+    await expect(zoomed.getByRole('heading', { name: 'Seated stretch' })).toBeVisible();
+    const overflow = await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await zoomed.screenshot({ path: 'docs/screenshots/exercise-zoom-200.png', fullPage: true });
+  } finally {
+    await zoomed.context().close();
+  }
+  await promptFrame(page).getByRole('button', { name: 'End early' }).click();
+});
+
 test('a contact sheet of every exercise and check-in', async ({ page }) => {
   const shots = [
     ...EXERCISES.map((exercise) => ({ file: `exercise-${exercise.id}-light.png`, caption: exercise.name })),

@@ -19,11 +19,11 @@ export const seatedStretch: Exercise = {
   audio: 'cues',
   full: [
     step('neck-left', 'Neck: tilt to the left', 'Let your left ear drop toward your left shoulder. Keep the shoulders low.', 15, 'stretch-neck-tilt'),
-    step('neck-right', 'Neck: tilt to the right', 'Now the right ear toward the right shoulder.', 15, 'stretch-neck-tilt'),
+    { ...step('neck-right', 'Neck: tilt to the right', 'Now the right ear toward the right shoulder.', 15, 'stretch-neck-tilt'), mirrored: true },
     step('chin-tucks', 'Chin tucks', 'Draw your chin straight back, hold a moment, release. Repeat slowly.', 20, 'stretch-chin-tuck'),
     step('shoulder-rolls', 'Shoulder rolls', 'Roll both shoulders up, back and down, ten times.', 20, 'stretch-shoulder-rolls'),
     step('arm-left', 'Left arm across', 'Bring your left arm across your chest and hold it with the right forearm.', 15, 'stretch-arm-across'),
-    step('arm-right', 'Right arm across', 'Now the right arm across, held by the left.', 15, 'stretch-arm-across'),
+    { ...step('arm-right', 'Right arm across', 'Now the right arm across, held by the left.', 15, 'stretch-arm-across'), mirrored: true },
     step('wrist-flexor', 'Wrist: palm up', 'Arm out, palm up; with the other hand ease the fingers back. Then switch.', 15, 'stretch-wrist-flexor'),
     step('wrist-extensor', 'Wrist: palm down', 'Arm out, palm down; with the other hand ease the back of the hand down. Then switch.', 15, 'stretch-wrist-extensor'),
     step('finger-spread', 'Finger spread', 'Spread your fingers wide, hold, then let them soften. Repeat.', 15, 'stretch-finger-spread'),
@@ -31,7 +31,7 @@ export const seatedStretch: Exercise = {
   ],
   short: [
     step('neck-left', 'Neck: tilt to the left', 'Let your left ear drop toward your left shoulder.', 10, 'stretch-neck-tilt'),
-    step('neck-right', 'Neck: tilt to the right', 'Now the right ear toward the right shoulder.', 10, 'stretch-neck-tilt'),
+    { ...step('neck-right', 'Neck: tilt to the right', 'Now the right ear toward the right shoulder.', 10, 'stretch-neck-tilt'), mirrored: true },
     step('shoulder-rolls', 'Shoulder rolls', 'Roll both shoulders up, back and down.', 15, 'stretch-shoulder-rolls'),
     step('wrist-flexor', 'Wrist: palm up', 'Arm out, palm up; ease the fingers back. Then switch.', 10, 'stretch-wrist-flexor'),
     step('wrist-extensor', 'Wrist: palm down', 'Arm out, palm down; ease the hand down. Then switch.', 10, 'stretch-wrist-extensor'),

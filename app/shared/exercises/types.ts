@@ -38,6 +38,8 @@ export interface ExerciseStep {
   /** Breath work: the pacer runs this pattern for the step. */
   breath?: BreathPattern;
   illustration?: Illustration;
+  /** Show the drawing mirrored: the same pose on the other side. */
+  mirrored?: boolean;
   /** The step asks the user for their own kind phrase. */
   asksForPhrase?: boolean;
   /** This step takes up whatever time the chosen length leaves, so one exercise fits any reset length. */

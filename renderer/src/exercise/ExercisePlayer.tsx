@@ -103,7 +103,7 @@ export function ExercisePlayer({ exercise, totalSeconds, settings, onSettingsCha
         <h2 className="step-title" data-testid="step-title">
           {step.title}
         </h2>
-        {step.illustration ? <Illustration name={step.illustration} /> : null}
+        {step.illustration ? <Illustration name={step.illustration} mirrored={step.mirrored} /> : null}
         <p className="instruction">{step.instruction}</p>
         {cue !== null ? (
           <p className="phase-cue" data-testid="phase-cue">

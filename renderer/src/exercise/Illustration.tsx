@@ -8,8 +8,8 @@ function drawing(name: IllustrationName): string | undefined {
 }
 
 /** Decorative: the step's title and instruction say the same in words. */
-export function Illustration({ name }: { name: IllustrationName }) {
+export function Illustration({ name, mirrored = false }: { name: IllustrationName; mirrored?: boolean }) {
   const svg = drawing(name);
   if (!svg) return null;
-  return <div className="illustration" aria-hidden="true" data-testid="illustration" dangerouslySetInnerHTML={{ __html: svg }} />;
+  return <div className={mirrored ? 'illustration mirrored' : 'illustration'} aria-hidden="true" data-testid="illustration" dangerouslySetInnerHTML={{ __html: svg }} />;
 }
