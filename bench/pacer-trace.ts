@@ -161,7 +161,7 @@ export async function measurePacerTrace(rendererDirectory: string): Promise<Benc
     // The desktop shows the exercise in one window only; a second pacer would compete for the CPU.
     await shell.close();
 
-    const context = await browser.newContext({ viewport: { width: 440, height: 620 }, reducedMotion: 'no-preference' });
+    const context = await browser.newContext({ viewport: { width: 440, height: 680 }, reducedMotion: 'no-preference' });
     const page = await context.newPage();
     const pageUrl = new URL('index.html#prompt', server.url).toString();
     await page.goto(pageUrl);

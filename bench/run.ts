@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { measureBundle } from './bundle-size';
 import { measureCalendar } from './calendar';
+import { measureExerciseOpen, measurePacerTrace } from './pacer-trace';
 import { measurePromptLatency } from './prompt-latency';
 import { report, type BenchResult } from './results';
 import { measureTestDuration } from './test-duration';
@@ -15,6 +16,8 @@ const results: BenchResult[] = [
   ...(await measureLateness()),
   ...measurePlanning(),
   ...(await measurePromptLatency(rendererDirectory)),
+  ...(await measurePacerTrace(rendererDirectory)),
+  ...(await measureExerciseOpen(rendererDirectory)),
   ...(await measureBundle(rendererDirectory)),
   ...(await measureCalendar()),
   ...(await measureTestDuration()),
