@@ -101,6 +101,15 @@ describe('the Electron composition root, wired to a fake electron', () => {
     await vi.waitFor(() => expect(prompt.focused).toBe(true));
   });
 
+  it('still shows the prompt window when notifications are denied', () => {
+    fake.notificationSupport.supported = false;
+    time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));
+    expect(fake.notifications).toHaveLength(0);
+    const prompt = fake.windows.find((w) => w.url.endsWith('#prompt'))!;
+    expect(prompt.visible).toBe(true);
+    expect(prompt.focused).toBe(false);
+  });
+
   it('holds the prompt shortcut only while a prompt is on screen, and the shortcut focuses it', async () => {
     expect(fake.shortcuts.size).toBe(0);
     time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));

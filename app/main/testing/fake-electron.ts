@@ -12,6 +12,8 @@ export function createFakeElectron(userData: string) {
   const trays: FakeTray[] = [];
   const notifications: FakeNotification[] = [];
   const shortcuts = new Map<string, () => void>();
+  /** Set false to act as a system where notifications are denied or unsupported. */
+  const notificationSupport = { supported: true };
   const opened: string[] = [];
   const appEvents = new EventEmitter();
   const powerEvents = new EventEmitter();
@@ -99,7 +101,7 @@ export function createFakeElectron(userData: string) {
       notifications.push(this);
     }
     static isSupported() {
-      return true;
+      return notificationSupport.supported;
     }
     show() {
       this.shown = true;
@@ -173,6 +175,7 @@ export function createFakeElectron(userData: string) {
     trays,
     notifications,
     shortcuts,
+    notificationSupport,
     opened,
     appEvents,
     powerEvents,

@@ -1,8 +1,10 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+
 import { describe, expect, it, vi } from 'vitest';
 import type { InterludeApi } from '../../../app/shared/contract';
 import { DEFAULT_SETTINGS } from '../../../app/shared/settings';
 import { TemplateForm } from './TemplateForm';
+import { settled } from '../testing/settled';
 
 function apiAnswering(response: Awaited<ReturnType<InterludeApi['updateSettings']>>) {
   return { updateSettings: vi.fn().mockResolvedValue(response) } as unknown as InterludeApi & { updateSettings: ReturnType<typeof vi.fn> };
@@ -14,7 +16,7 @@ describe('TemplateForm', () => {
     render(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
     fireEvent.change(screen.getByLabelText('Session length (minutes)'), { target: { value: '45' } });
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Save schedule' })));
+    await settled(() => fireEvent.click(screen.getByRole('button', { name: 'Save schedule' })));
     expect(api.updateSettings).toHaveBeenCalledWith({
       ...DEFAULT_SETTINGS,
       template: { ...DEFAULT_SETTINGS.template, days: [1, 2, 3, 4, 5, 6], sessionMinutes: 45 },
@@ -26,7 +28,7 @@ describe('TemplateForm', () => {
     const api = apiAnswering({ ok: false, errors: [{ field: 'template.dayEnd', message: 'The working day must end after it starts.' }] });
     render(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
     fireEvent.change(screen.getByLabelText('Day ends'), { target: { value: '08:00' } });
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Save schedule' })));
+    await settled(() => fireEvent.click(screen.getByRole('button', { name: 'Save schedule' })));
     const dayEnd = screen.getByLabelText('Day ends');
     expect(dayEnd.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(dayEnd.getAttribute('aria-describedby')!)?.textContent).toBe('The working day must end after it starts.');

@@ -5,6 +5,7 @@ import type { AppState, Prompt } from '../../../app/shared/domain';
 import { DEFAULT_AFTER, DEFAULT_BEFORE } from '../../../app/shared/check-in';
 import { DEFAULT_SETTINGS } from '../../../app/shared/settings';
 import { PromptWindow } from './PromptWindow';
+import { settled } from '../testing/settled';
 
 const prompt: Prompt = {
   id: 'reset@2026-11-25T09:50:00.000Z',
@@ -31,6 +32,9 @@ function state(activePrompt: AppState['activePrompt']): AppState {
     calendar: { sources: [], secretStorage: { encrypted: true, note: '' } },
   };
 }
+
+
+const click = (element: HTMLElement) => settled(() => fireEvent.click(element));
 
 function fakeApi(overrides: Partial<InterludeApi> = {}): InterludeApi {
   return {
@@ -66,39 +70,39 @@ describe('PromptWindow', () => {
   ] as const)('sends %s to the core as %s', async (label, action) => {
     const api = fakeApi();
     render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
-    await act(() => fireEvent.click(screen.getByRole('button', { name: label })));
+    await click(screen.getByRole('button', { name: label }));
     expect(api.respondToPrompt).toHaveBeenCalledWith({ promptId: prompt.id, action });
   });
 
   it('shows the reason when the core refuses', async () => {
     const api = fakeApi({ respondToPrompt: vi.fn().mockResolvedValue({ ok: false, message: 'Your next session starts too soon to snooze this.' }) });
     render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'In 5 minutes' })));
+    await click(screen.getByRole('button', { name: 'In 5 minutes' }));
     expect(screen.getByRole('alert').textContent).toBe('Your next session starts too soon to snooze this.');
   });
 
   it('on Start, asks the post-session check-in first, then suggests from it, and starts what the user picks', async () => {
     const api = fakeApi();
     render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Start' })));
+    await click(screen.getByRole('button', { name: 'Start' }));
     expect(api.respondToPrompt).not.toHaveBeenCalled();
     expect(screen.getByRole('heading', { name: 'Before you begin' })).toBeTruthy();
     // Every answer has a default; Save has the focus, so one Enter would save.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save and continue' }));
-    await act(() => fireEvent.click(screen.getByRole('radio', { name: 'A lot' })));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Save and continue' })));
+    await click(screen.getByRole('radio', { name: 'A lot' }));
+    await click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(api.saveCheckIn).toHaveBeenCalledWith({ promptId: prompt.id, answers: { ...DEFAULT_AFTER, carrying: 'a-lot' } });
     expect(screen.getByText('Suggested: You said you are carrying a lot from that hour.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start hand on heart' }));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Seated stretch' })));
+    await click(screen.getByRole('button', { name: 'Seated stretch' }));
     expect(api.respondToPrompt).toHaveBeenCalledWith({ promptId: prompt.id, action: 'start', exercise: 'seated-stretch' });
   });
 
   it('lets the check-in be skipped on the way to the reset', async () => {
     const api = fakeApi();
     render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Start' })));
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Skip' })));
+    await click(screen.getByRole('button', { name: 'Start' }));
+    await click(screen.getByRole('button', { name: 'Skip' }));
     expect(api.saveCheckIn).toHaveBeenCalledWith({ promptId: prompt.id, answers: null });
     expect(screen.getByRole('heading', { name: 'Take three minutes for yourself.' })).toBeTruthy();
   });
@@ -126,10 +130,10 @@ describe('PromptWindow', () => {
     render(<PromptWindow api={api} state={state({ prompt: checkIn, stage: 'offer' })} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Your next session starts at 10:00/);
     expect(screen.getAllByRole('slider').map((slider) => slider.getAttribute('aria-valuenow'))).toEqual(['5', '3']);
-    await act(() => fireEvent.click(screen.getByRole('radio', { name: 'Curious' })));
-    await act(() => fireEvent.keyDown(screen.getAllByRole('slider')[0]!, { key: 'Enter', ctrlKey: true }));
+    await click(screen.getByRole('radio', { name: 'Curious' }));
+    await settled(() => fireEvent.keyDown(screen.getAllByRole('slider')[0]!, { key: 'Enter', ctrlKey: true }));
     expect(api.saveCheckIn).toHaveBeenCalledWith({ promptId: 'check-in@x', answers: { ...DEFAULT_BEFORE, intention: 'curious' } });
-    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Skip' })));
+    await click(screen.getByRole('button', { name: 'Skip' }));
     expect(api.saveCheckIn).toHaveBeenLastCalledWith({ promptId: 'check-in@x', answers: null });
   });
 
