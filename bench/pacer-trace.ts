@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser } from '@playwright/test';
 import { demoSchedule } from '../app/core/schedule-source';
 import { startPreviewServer, type PreviewServer } from '../app/preview/server';
+import type { Browser } from '@playwright/test';
+import { launchChromium } from './browser';
 import { result, type BenchResult } from './results';
 
 const TRACE_MS = 30_000;
@@ -27,13 +27,6 @@ async function orFail<T>(step: Promise<T>, failure: string): Promise<T> {
   } catch (error) {
     throw new Error(failure, { cause: error });
   }
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
 }
 
 interface TraceEvent {
@@ -150,7 +143,7 @@ export async function measurePacerTrace(rendererDirectory: string): Promise<Benc
   try {
     // No schedule: nothing else may fire and replace the exercise while it is traced.
     server = await startPreviewServer({ dataDirectory, rendererDirectory, log: quiet });
-    browser = await launch();
+    browser = await launchChromium();
     const shell = await browser.newPage();
     await shell.goto(server.url);
     await orFail(
@@ -204,7 +197,7 @@ interface OpenRecord {
  * document, so Playwright's round trips are not in the figure.
  */
 export async function measureExerciseOpen(rendererDirectory: string): Promise<BenchResult[]> {
-  const browser = await launch();
+  const browser = await launchChromium();
   const latencies: number[] = [];
   try {
     for (let trial = 0; trial < OPEN_TRIALS; trial++) {

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { demoSchedule } from '../app/core/schedule-source';
 import { startPreviewServer } from '../app/preview/server';
+import { launchChromium } from './browser';
 import { result, type BenchResult } from './results';
 
 const TRIALS = 5;
@@ -15,10 +14,7 @@ const TRIALS = 5;
  * 2 ms) that the prompt window is shown with the prompt in it.
  */
 export async function measurePromptLatency(rendererDirectory: string): Promise<BenchResult[]> {
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  const browser = await launchChromium();
   const latencies: number[] = [];
   try {
     for (let trial = 0; trial < TRIALS; trial++) {
