@@ -321,6 +321,34 @@ describe('Interlude core with the watcher', () => {
     core.stop();
   });
 
+  it('withdraws a reset whose check-in was answered, once its window closes, before the next session', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:49:00'));
+    const { core, shell, store } = await boot(time);
+    const answered = { ...DEFAULT_AFTER };
+    time.advanceTo(at('2026-11-25T09:50:00'));
+    const { id: promptId, expiresAt } = core.snapshot().activePrompt!.prompt;
+    await core.handlers.saveCheckIn({ promptId, answers: answered });
+    // Still on offer, and the dashboard says so.
+    expect(core.snapshot().today.find((session) => session.end === at('2026-11-25T09:50:00'))?.reset).toBe('offered');
+    time.advanceTo(expiresAt);
+    // The reset is gone; the next session's check-in, due at the same moment, has taken its place.
+    expect(core.snapshot().activePrompt?.prompt).toMatchObject({ kind: 'check-in', dueAt: expiresAt });
+    expect(shell.notifications.map((n) => n.kind)).toEqual(['reset', 'check-in']);
+    await core.flushed();
+    expect(journalOf(store).map((entry) => entry.event)).toEqual(['offered', 'checked-in', 'expired', 'offered']); // then the 10:00 check-in
+    core.stop();
+  });
+
+  it('withdraws a check-in the user asked for once its ten minutes are up', async () => {
+    const time = new VirtualTime(at('2026-11-25T10:05:00'));
+    const { core } = await boot(time);
+    await core.handleTrayAction({ type: 'check-in-now' });
+    expect(core.snapshot().activePrompt?.prompt.kind).toBe('check-out');
+    time.advance(10 * 60_000);
+    expect(core.snapshot().activePrompt).toBeNull();
+    core.stop();
+  });
+
   it('starts any exercise straight from the tray', async () => {
     const time = new VirtualTime(at('2026-11-25T10:52:00'));
     const { core, shell } = await boot(time);

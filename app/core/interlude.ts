@@ -304,6 +304,8 @@ export class Interlude {
     let plan = this.plan(now);
     this.recordSleptThrough(plan, now);
     for (const prompt of plan.expired) this.withdraw(prompt, now);
+    // Prompts the user asked for are not in the plan; their window closes all the same.
+    if (this.active?.stage === 'offer' && now >= this.active.prompt.expiresAt) this.withdraw(this.active.prompt, now);
     const newest = plan.due.at(-1);
     // Several prompts can be due at once after a sleep; only the newest still makes sense to show.
     for (const stale of plan.due.slice(0, -1)) void this.record({ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' });
@@ -313,6 +315,7 @@ export class Interlude {
     this.publish();
     const deadlines = [nextTrayChange(this.trayInput(now))];
     if (plan.nextDeadline !== null) deadlines.push(plan.nextDeadline);
+    if (this.active?.stage === 'offer') deadlines.push(this.active.prompt.expiresAt);
     const refreshAt = this.calendar.nextRefreshAt();
     if (refreshAt !== null) {
       // With no sessions left today, feeds are checked hourly: the morning's schedule is still hours away.

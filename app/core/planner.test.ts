@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry, Session } from '../shared/domain';
 import { DEFAULT_SETTINGS } from '../shared/settings';
-import { candidatePrompts, checkInPromptId, planPrompts, postSessionPromptId as resetPromptId } from './planner';
+import { candidatePrompts, checkInPromptId, planPrompts, postSessionPromptId as resetPromptId, promptStatus } from './planner';
 
 const at = (hhmm: string) => Date.parse(`2026-11-25T${hhmm}:00Z`);
 const session = (start: string, end: string): Session => ({ start: at(start), end: at(end), source: 'template' });
@@ -70,5 +70,20 @@ describe('planner', () => {
       const journal: JournalEntry[] = [{ at: at('09:50'), promptId: id, kind: 'reset', event }];
       expect(plan(at('09:51'), journal).due).toEqual([]);
     }
+  });
+});
+
+describe("a reset's own check-in", () => {
+  const reset = { id: 'after@x', kind: 'reset' as const, dueAt: 0, expiresAt: 8 * 60_000, session: null, resetSeconds: 180 };
+  const base = { at: 1, promptId: 'after@x', kind: 'reset' as const };
+  it('leaves the reset on offer, answered or skipped', () => {
+    expect(promptStatus(reset, [{ ...base, event: 'offered' }, { ...base, event: 'checked-in' }])).toEqual({ state: 'offered' });
+    expect(promptStatus(reset, [{ ...base, event: 'offered' }, { ...base, event: 'skipped', part: 'check-in' }])).toEqual({ state: 'offered' });
+    expect(promptStatus(reset, [{ ...base, event: 'offered' }, { ...base, event: 'skipped' }])).toEqual({ state: 'closed', outcome: 'skipped' });
+  });
+
+  it('closes a check-in prompt when answered', () => {
+    const checkIn = { ...reset, id: 'check-in@x', kind: 'check-in' as const };
+    expect(promptStatus(checkIn, [{ ...base, kind: 'check-in', event: 'offered' }, { ...base, kind: 'check-in', event: 'checked-in' }])).toEqual({ state: 'closed', outcome: 'checked-in' });
   });
 });

@@ -51,8 +51,14 @@ export function candidatePrompts(sessions: readonly Session[], settings: Setting
   return prompts.filter((prompt) => !insideSession(prompt.dueAt));
 }
 
+/** A reset's own check-in (answered or skipped) is a step inside it: the reset is still on offer. */
+function isCheckInStepOfReset(prompt: Prompt, entry: JournalEntry): boolean {
+  if (prompt.kind !== 'reset' && prompt.kind !== 'wind-down') return false;
+  return entry.event === 'checked-in' || (entry.event === 'skipped' && entry.part === 'check-in');
+}
+
 export function promptStatus(prompt: Prompt, entries: readonly JournalEntry[]): PromptStatus {
-  const last = entries.at(-1);
+  const last = entries.findLast((entry) => !isCheckInStepOfReset(prompt, entry));
   if (!last) return { state: 'pending', dueAt: prompt.dueAt };
   switch (last.event) {
     case 'offered':

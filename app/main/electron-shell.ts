@@ -1,3 +1,4 @@
+import type { Notification as NativeNotification } from 'electron';
 import type { Notification, NotificationResponse, Shell } from '../core/ports';
 import type { TrayMenuModel } from '../shared/tray-menu';
 import type { ElectronModule } from './electron-module';
@@ -6,6 +7,12 @@ import type { WindowManager } from './windows';
 
 /** The core's Shell port, rendered natively: tray, notifications and windows. */
 export class ElectronShell implements Shell {
+  /**
+   * Electron holds notifications weakly: one no longer referenced is collected, and its click
+   * and buttons stop working (electron/electron#16922). Each is kept until it is answered or replaced.
+   */
+  private readonly shown = new Map<string, NativeNotification>();
+
   constructor(
     private readonly electron: ElectronModule,
     private readonly windows: WindowManager,
@@ -25,12 +32,29 @@ export class ElectronShell implements Shell {
     if (!this.electron.Notification.isSupported()) return;
     // Buttons show on macOS; elsewhere the notification is clicked to open the prompt.
     const notification = new this.electron.Notification({ title, body, silent: true, actions: actions.map(({ text }) => ({ type: 'button' as const, text })) });
-    notification.on('click', () => this.onNotificationResponse(promptId, 'open'));
+    // Only one prompt waits at a time: an older notification is out of date.
+    for (const [id, older] of this.shown) if (id !== promptId) this.release(id, older);
+    this.shown.set(promptId, notification);
+    notification.on('click', () => {
+      this.release(promptId, notification);
+      this.onNotificationResponse(promptId, 'open');
+    });
     notification.on('action', (_event, index) => {
+      this.release(promptId, notification);
       const action = actions[index];
       if (action) this.onNotificationResponse(promptId, action.response);
     });
+    notification.on('close', () => this.shown.delete(promptId));
     notification.show();
+  }
+
+  /** How many notifications are held, for the wiring test. */
+  get heldNotifications(): number {
+    return this.shown.size;
+  }
+
+  private release(promptId: string, notification: NativeNotification): void {
+    if (this.shown.get(promptId) === notification) this.shown.delete(promptId);
   }
 
   showPromptWindow(options?: { focus: boolean }): void {

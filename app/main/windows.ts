@@ -124,7 +124,7 @@ export class WindowManager {
     window.on('close', (event) => {
       if (this.quitting) return;
       event.preventDefault();
-      window.hide();
+      this.hidePrompt();
     });
     this.prompt = window;
     return window;

@@ -339,7 +339,8 @@ function readSimpleTime(line: string, wallTime: (fields: WallTime, tzid: string 
 /** Outlook and Exchange mark out-of-office time with this property's value OOF. */
 const BUSY_STATUS = 'X-MICROSOFT-CDO-BUSYSTATUS';
 /** What people title a day off; matched on whole words, in memory, and never kept. */
-const OUT_OF_OFFICE_TITLE = /\b(out of (the )?office|ooo|vacation|annual leave|pto|day off|holiday|time off)\b/i;
+// "Holiday" alone is left out: an all-day "Holiday party" is not a day off.
+const OUT_OF_OFFICE_TITLE = /\b(out of (the )?office|ooo|vacation|annual leave|pto|day off|time off|on holiday|(public|bank) holiday)\b/i;
 
 function isOutOfOffice(busyStatus: string, title: string | undefined): boolean {
   return busyStatus === 'OOF' || (title !== undefined && OUT_OF_OFFICE_TITLE.test(title));

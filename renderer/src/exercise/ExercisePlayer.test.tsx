@@ -70,6 +70,15 @@ describe('the exercise player', () => {
     expect(cue()).toBeUndefined(); // no more pacing
   });
 
+  it('restarts the orb with each breathing step, so the first in-breath of 4-7-8 grows it', async () => {
+    play('four-seven-eight');
+    const orb = () => document.querySelector<HTMLElement>('.pacer-orb')!;
+    expect(orb().style.transform).toBe('scale(0.55)'); // all the way out
+    await advance(6_100);
+    expect(cue()).toBe('In through the nose');
+    expect(orb().style.transform).toBe('scale(1)');
+  });
+
   it('announces steps and phases politely, and never the timer', () => {
     play('seated-stretch');
     expect(screen.getByTestId('step-title').closest('[aria-live]')?.getAttribute('aria-live')).toBe('polite');

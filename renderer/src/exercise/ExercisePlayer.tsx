@@ -12,6 +12,9 @@ import { SoundCues } from './sound-cues';
 import { SoundSettings } from './SoundSettings';
 import { usePlayerClock } from './use-player-clock';
 
+/** The closing chime's longest note, and a little more. */
+const CHIME_TAIL_MS = 3_500;
+
 export interface ExerciseResult {
   secondsDone: number;
   endedEarly: boolean;
@@ -60,9 +63,9 @@ export function ExercisePlayer({ exercise, totalSeconds, settings, onSettingsCha
   useEffect(() => {
     if (chimesOnly || state.status !== 'running' || !audio.phaseTone.on || !breath || breath.sequence === 0) return;
     sound().phaseTone(breath.phase.kind === 'in' || breath.phase.kind === 'top-up', audio.phaseTone.volume);
-    // A tone belongs to the change of phase, not to every render.
+    // A tone belongs to the change of phase (in this step), not to every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [breath?.sequence]);
+  }, [position.index, breath?.sequence]);
 
   useEffect(() => {
     if (chimesOnly || state.status !== 'running' || !audio.stepChime.on || position.index === 0) return;
@@ -70,7 +73,8 @@ export function ExercisePlayer({ exercise, totalSeconds, settings, onSettingsCha
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [position.index]);
 
-  useEffect(() => () => cues.current?.close(), []);
+  // The closing chime rings on after this view gives way to the closing word; let it finish.
+  useEffect(() => () => void setTimeout(() => cues.current?.close(), CHIME_TAIL_MS), []);
 
   const onKeyDown = (event: ReactKeyboardEvent) => {
     if (ownsKey(event.target, event.key)) return;
@@ -112,7 +116,8 @@ export function ExercisePlayer({ exercise, totalSeconds, settings, onSettingsCha
         ) : null}
       </section>
 
-      {step.breath && breath && !reducedMotion ? <Pacer position={breath} paused={paused} /> : null}
+      {/* Keyed by step: phase numbers start again in each step, and a new step must restart the orb. */}
+      {step.breath && breath && !reducedMotion ? <Pacer key={index} position={breath} paused={paused} /> : null}
       {step.asksForPhrase ? (
         <KindPhrasePicker phrase={settings.exercises.kindPhrase} onChange={(kindPhrase) => onSettingsChange({ ...settings, exercises: { ...settings.exercises, kindPhrase } })} />
       ) : null}

@@ -26,7 +26,11 @@ export function KindPhrasePicker({ phrase, onChange }: { phrase: string | null; 
       {choice === OWN ? (
         <div className="field">
           <label htmlFor={`${id}-own`}>My phrase</label>
-          <input id={`${id}-own`} type="text" maxLength={140} value={own} onChange={(e) => setOwn(e.target.value)} onBlur={() => own.trim() && onChange(own.trim())} aria-describedby={`${id}-note`} autoComplete="off" />
+          <input id={`${id}-own`} type="text" maxLength={140} value={own} onChange={(e) => {
+              setOwn(e.target.value);
+              // Saved as typed: the exercise may end before the field loses focus.
+              if (e.target.value.trim()) onChange(e.target.value.trim());
+            }} aria-describedby={`${id}-note`} autoComplete="off" />
           <p id={`${id}-note`} className="quiet small">
             {CLIENT_DETAILS_REMINDER}
           </p>

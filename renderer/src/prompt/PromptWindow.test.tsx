@@ -124,6 +124,25 @@ describe('PromptWindow', () => {
     }
   });
 
+  it('gives way to a newer prompt while the closing word is up, and does not bring the closing word back', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+    try {
+      const api = fakeApi();
+      const { rerender } = render(<PromptWindow api={api} state={state({ prompt, stage: 'exercise', exercise: 'silence' })} />);
+      await act(() => vi.advanceTimersByTime(1_000));
+      fireEvent.click(screen.getByRole('button', { name: 'End early' }));
+      rerender(<PromptWindow api={api} state={state(null)} />);
+      expect(screen.getByRole('heading', { name: 'A pause, however short, still counts.' })).toBeTruthy();
+      const checkIn: Prompt = { ...prompt, id: 'check-in@next', kind: 'check-in', session: { ...prompt.session!, start: Date.parse('2026-11-25T10:00:00Z') } };
+      rerender(<PromptWindow api={api} state={state({ prompt: checkIn, stage: 'offer' })} />);
+      expect(screen.getByText('How are you arriving?')).toBeTruthy();
+      rerender(<PromptWindow api={api} state={state(null)} />);
+      expect(screen.getByRole('heading', { name: 'Nothing is waiting.' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks the check-in before a session, saved with its defaults or skipped', async () => {
     const checkIn: Prompt = { ...prompt, id: 'check-in@x', kind: 'check-in', session: { ...prompt.session!, start: Date.parse('2026-11-25T10:00:00Z') } };
     const api = fakeApi();

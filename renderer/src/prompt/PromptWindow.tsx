@@ -20,14 +20,14 @@ interface PromptWindowProps {
 
 /** The small always-on-top window: an offer or a check-in, then the exercise, then a closing word. */
 export function PromptWindow({ api, state }: PromptWindowProps) {
-  const [closing, setClosing] = useState<{ result: ExerciseResult; exercise: ExerciseId } | null>(null);
+  const [closing, setClosing] = useState<{ result: ExerciseResult; exercise: ExerciseId; promptId: string | undefined } | null>(null);
   const active = state.activePrompt;
   const promptId = active?.prompt.id;
   const exerciseId = active?.exercise ?? 'resonance-breathing';
 
   const finish = useCallback(
     (result: ExerciseResult) => {
-      setClosing({ result, exercise: exerciseId });
+      setClosing({ result, exercise: exerciseId, promptId });
       if (promptId) void api.finishExercise({ promptId, exercise: exerciseId, ...result });
     },
     [api, promptId, exerciseId],
@@ -38,7 +38,10 @@ export function PromptWindow({ api, state }: PromptWindowProps) {
     void api.closeWindow();
   };
 
-  if (closing) return <ClosingView result={closing.result} exercise={exerciseById(closing.exercise)} onClose={close} />;
+  // A newer prompt (the next session's check-in, say) takes the place of the closing word.
+  // (Cleared during render, React's way to adjust state to new props, so it does not come back after.)
+  if (closing !== null && active !== null && active.prompt.id !== closing.promptId) setClosing(null);
+  else if (closing) return <ClosingView result={closing.result} exercise={exerciseById(closing.exercise)} onClose={close} />;
   if (active?.stage === 'exercise') {
     return (
       <ExercisePlayer
