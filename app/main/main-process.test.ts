@@ -101,6 +101,17 @@ describe('the Electron composition root, wired to a fake electron', () => {
     await vi.waitFor(() => expect(prompt.focused).toBe(true));
   });
 
+  it('lets go of the prompt shortcut when the system closes the prompt window', () => {
+    time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));
+    expect(fake.shortcuts.size).toBe(1);
+    const prompt = fake.windows.find((w) => w.url.endsWith('#prompt'))!;
+    let prevented = false;
+    prompt.emit('close', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true); // hidden, not destroyed: it is needed again
+    expect(prompt.visible).toBe(false);
+    expect(fake.shortcuts.size).toBe(0);
+  });
+
   it('still shows the prompt window when notifications are denied', () => {
     fake.notificationSupport.supported = false;
     time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));

@@ -140,5 +140,9 @@ describe('the exercise player', () => {
     await act(() => fireEvent.click(screen.getByRole('radio', { name: 'I have done enough for this hour.' })));
     const saved = onSettingsChange.mock.calls.at(-1)?.[0] as Settings;
     expect(saved.exercises.kindPhrase).toBe('I have done enough for this hour.');
+    // Their own words are kept as they type: the exercise may end before the field loses focus.
+    await act(() => fireEvent.click(screen.getByRole('radio', { name: 'My own words' })));
+    fireEvent.change(screen.getByRole('textbox', { name: 'My phrase' }), { target: { value: 'Enough for now' } });
+    expect((onSettingsChange.mock.calls.at(-1)?.[0] as Settings).exercises.kindPhrase).toBe('Enough for now');
   });
 });
