@@ -64,7 +64,7 @@ describe('the exercises, as data', () => {
   it('warns about holds wherever a pattern holds the breath, and can drop the holds', () => {
     for (const exercise of EXERCISES) {
       const holds = exercise.full.some((step) => step.breath?.phases.some((phase) => phase.kind === 'hold'));
-      if (holds) expect(exercise.cautions.join(' ')).toMatch(/dizzy or tingly[\s\S]*pregnant or have a heart or lung condition/);
+      if (holds) expect(exercise.cautions.join(' ')).toMatch(/dizzy or tingly[\s\S]*pregnant or have a heart or lung condition, or a history of fainting/);
       for (const step of stepsFor(exercise, 180, { noHolds: true })) expect(step.breath?.phases.some((phase) => phase.kind === 'hold') ?? false).toBe(false);
     }
     const box = EXERCISES.find((e) => e.id === 'box-breathing')!.full[0]!.breath!;

@@ -30,7 +30,7 @@ export const fourSevenEight: Exercise = {
   name: '4-7-8 breathing',
   purpose: 'A long hold and a longer exhale, then easy breathing, to slow down.',
   breathWork: true,
-  cautions: [...HOLD_CAUTIONS, 'Four rounds at most; then breathe naturally.'],
+  cautions: [...HOLD_CAUTIONS, 'Feeling a little lightheaded is common at first. Four rounds at most; then breathe naturally.'],
   credit: 'Adapted from the 4-7-8 breath taught by Andrew Weil.',
   audio: 'cues',
   // 6 + 4 × 19 = 82 s of pacing, at most four cycles; natural breathing for the rest.

@@ -6,7 +6,7 @@ export const stepOutside: Exercise = {
   purpose: 'Daylight, distance and green: rest the eyes and the mind away from the room.',
   breathWork: false,
   cautions: ['A chime calls you back before your next session; the screen shows how long is left.'],
-  credit: 'Draws on research on brief nature breaks and attention restoration.',
+  credit: 'About forty seconds of looking at greenery restored attention in a study by Lee and colleagues (2015).',
   audio: 'cues',
   full: [
     { id: 'stand', title: 'Stand up', instruction: 'Stand, stretch tall, and leave the chair behind.', seconds: 15, illustration: 'step-outside' },

@@ -70,7 +70,7 @@ export const SHORT_SECONDS = 60;
 /** For breath work with holds. */
 export const HOLD_CAUTIONS = [
   'Stop and breathe normally if you feel dizzy or tingly.',
-  'Skip the holds if you are pregnant or have a heart or lung condition.',
+  'Skip the holds if you are pregnant or have a heart or lung condition, or a history of fainting.',
 ] as const;
 
 export const BREATH_CAUTION = 'Breathe gently; there is no need to fill your lungs.';
