@@ -140,7 +140,7 @@ export type ExercisePreferences = z.infer<typeof ExercisePreferencesSchema>;
 
 export const DEFAULT_EXERCISE_PREFERENCES: ExercisePreferences = { favourite: null, hideBreathWork: false, noHolds: false, kindPhrase: null };
 
-export const SettingsSchema = z.object({
+const SettingsObjectSchema = z.object({
   version: z.literal(1),
   template: WeeklyTemplateSchema,
   resetMinutes: z
@@ -160,6 +160,15 @@ export const SettingsSchema = z.object({
   audio: AudioSettingsSchema.default(DEFAULT_AUDIO),
   exercises: ExercisePreferencesSchema.default(DEFAULT_EXERCISE_PREFERENCES),
 });
+
+/** Settings written before the sound settings had a single switch for the breath tone; keep what the user chose. */
+function carryOverPhaseTone(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || 'audio' in input || !('phaseToneOn' in input)) return input;
+  const { phaseToneOn, ...rest } = input as Record<string, unknown>;
+  return { ...rest, audio: { ...DEFAULT_AUDIO, phaseTone: { ...DEFAULT_AUDIO.phaseTone, on: phaseToneOn === true } } };
+}
+
+export const SettingsSchema = z.preprocess(carryOverPhaseTone, SettingsObjectSchema);
 
 export type Weekday = z.infer<typeof WeekdaySchema>;
 export type WeeklyTemplate = z.infer<typeof WeeklyTemplateSchema>;
