@@ -1,7 +1,8 @@
 import { Interlude } from '../app/core/interlude';
 import { planPrompts } from '../app/core/planner';
 import { SystemClock, systemTimers } from '../app/core/ports';
-import { localDateKey, templateSessionsBetween } from '../app/core/schedule';
+import { templateSessionsBetween } from '../app/core/schedule';
+import { localDateKey } from '../app/shared/local-date';
 import { MemoryStore } from '../app/core/testing/memory-store';
 import { RecordingShell, silentLog } from '../app/core/testing/recording-shell';
 import type { JournalEntry, Session } from '../app/shared/domain';

@@ -1,6 +1,6 @@
 import type { Session } from '../shared/domain';
 import type { QuietDays } from '../shared/settings';
-import { localDateKey } from './schedule';
+import { localDateKey } from '../shared/local-date';
 
 /**
  * Whether an instant falls on a day off: a time off the user entered, or (when they asked for

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
-import { localDateKey } from '../schedule';
+import { localDateKey } from '../../shared/local-date';
 import { saltedHash } from './hash';
 import { propertyName, splitCalendar, type EventBlock } from './ics-lines';
 import { emptyIgnored, keywordMatcher, type IgnoredCounts, type SessionRule } from './session-rule';

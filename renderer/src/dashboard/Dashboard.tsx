@@ -1,5 +1,6 @@
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { AppState } from '../../../app/shared/domain';
+import { localDateKey } from '../../../app/shared/local-date';
 import { clockTime } from '../format';
 import { CalendarSection } from './CalendarSection';
 import { ExercisePreferences } from './ExercisePreferences';
@@ -10,11 +11,6 @@ import { Timeline } from './Timeline';
 interface DashboardProps {
   api: InterludeApi;
   state: AppState;
-}
-
-/** "YYYY-MM-DD" in the user's zone, as date inputs and quiet days use. */
-function localDate(instant: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 const PROMPT_NAMES = { reset: 'Reset', 'check-in': 'Check-in', 'check-out': 'Check-in', 'wind-down': 'Wind-down' } as const;
@@ -68,7 +64,7 @@ export default function Dashboard({ api, state }: DashboardProps) {
             <p className="quiet">Interlude offers a reset when each session ends, and a moment to arrive just before the next.</p>
             <TemplateForm api={api} settings={state.settings} />
           </section>
-          <QuietDaysForm api={api} settings={state.settings} today={localDate(state.now, timeZone)} />
+          <QuietDaysForm api={api} settings={state.settings} today={localDateKey(state.now, timeZone)} />
         </section>
       </main>
     </div>
