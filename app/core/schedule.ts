@@ -54,7 +54,6 @@ export function templateSessionsBetween(template: WeeklyTemplate, from: number, 
   return sessions;
 }
 
-
 export function startOfLocalDay(instant: number, timeZone: string): TZDate {
   const local = new TZDate(instant, timeZone);
   return new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), timeZone);

@@ -1,19 +1,16 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import { availableExercises, EXERCISES } from '../../../app/shared/exercises';
 import type { ExercisePreferences as Preferences, Settings } from '../../../app/shared/settings';
 import { Toggle } from '../controls/Toggle';
 import { SoundSettings } from '../exercise/SoundSettings';
+import { useSettingsSave } from './use-settings-save';
 
 /** Which exercise comes first, whether breath work is offered at all, holds, and sound. */
 export function ExercisePreferences({ api, settings }: { api: InterludeApi; settings: Settings }) {
   const preferences = settings.exercises;
-  const [status, setStatus] = useState<string | null>(null);
+  const { status, save } = useSettingsSave(api);
   const id = useId();
-  const save = async (next: Settings, done: string) => {
-    const result = await api.updateSettings(next);
-    setStatus(result.ok ? done : `Not saved: ${result.errors.map((error) => error.message).join(' ')}`);
-  };
   const savePreferences = (change: Partial<Preferences>, done: string) => void save({ ...settings, exercises: { ...preferences, ...change } }, done);
   const offered = availableExercises(preferences.hideBreathWork);
 

@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { useId, useState, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { QuietDays, Settings } from '../../../app/shared/settings';
+import { useSettingsSave } from './use-settings-save';
 
 /** "Wed 24 Dec", or "Wed 24 Dec – Fri 2 Jan". */
 function describeRange({ from, to }: { from: string; to: string }): string {
@@ -14,14 +15,9 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
   const { quietDays } = settings;
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(today);
-  const [status, setStatus] = useState<string | null>(null);
+  const { status, setStatus, save: saveSettings } = useSettingsSave(api);
   const id = useId();
-
-  const save = async (next: QuietDays, done: string) => {
-    const result = await api.updateSettings({ ...settings, quietDays: next });
-    setStatus(result.ok ? done : `Not saved: ${result.errors.map((error) => error.message).join(' ')}`);
-    return result.ok;
-  };
+  const save = (next: QuietDays, done: string) => saveSettings({ ...settings, quietDays: next }, done);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { Settings } from '../../../app/shared/settings';
+import { useSettingsSave } from './use-settings-save';
 
 const REFRESH_CHOICES = [5, 10, 15, 30, 60];
 
@@ -19,7 +20,7 @@ export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings
   const [include, setInclude] = useState(rule.includeKeywords.join(', '));
   const [exclude, setExclude] = useState(rule.excludeKeywords.join(', '));
   const [refresh, setRefresh] = useState(refreshMinutes);
-  const [status, setStatus] = useState<string | null>(null);
+  const { status, save: saveSettings } = useSettingsSave(api);
   const id = useId();
 
   const save = async (event: FormEvent) => {
@@ -32,8 +33,7 @@ export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings
         rule: { minMinutes: Number(minMinutes), maxMinutes: Number(maxMinutes), includeKeywords: words(include), excludeKeywords: words(exclude) },
       },
     };
-    const result = await api.updateSettings(next);
-    setStatus(result.ok ? 'Saved. Calendars are read with these rules from their next refresh or import.' : `Not saved: ${result.errors.map((error) => error.message).join(' ')}`);
+    await saveSettings(next, 'Saved. Calendars are read with these rules from their next refresh or import.');
   };
 
   return (
