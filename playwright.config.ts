@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { middayZone } from './tests/e2e/midday-zone';
 
 // Debian's Chromium where it exists (Playwright's own browser download is not possible everywhere).
 const systemChromium = '/usr/bin/chromium';
@@ -12,6 +13,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',
+    // The same zone as the preview the harness starts, so the pages never report a different one.
+    timezoneId: middayZone(),
     launchOptions: {
       ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { CLIENT_SECRETS } from '../fixtures/calendars';
 import { checkView } from './a11y';
 import { startHarness, type Harness } from './harness';
+import { middayZone } from './midday-zone';
 
 let harness: Harness;
 test.beforeAll(async () => {
@@ -21,10 +23,11 @@ const stamp = (instant: number) => new Date(instant).toISOString().replace(/[-:]
  * timeline whatever the hour) and two the day after tomorrow.
  */
 function calendarForToday(): { text: string; today: number[]; starts: number[] } {
-  const midnight = new Date();
+  // Midnight where the preview lives, so "today" is its today.
+  const midnight = new TZDate(Date.now(), middayZone());
   midnight.setHours(0, 0, 0, 0);
   const today = [0.5, 1.5].map((hours) => midnight.getTime() + hours * 3_600_000);
-  const later = new Date(midnight);
+  const later = new TZDate(midnight.getTime(), middayZone());
   later.setDate(later.getDate() + 2);
   const starts = [...today, ...[0.5, 1.5].map((hours) => later.getTime() + hours * 3_600_000)];
   const events = starts.flatMap((start, index) => [

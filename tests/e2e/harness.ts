@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JournalEntry } from '../../app/shared/domain';
+import { middayZone } from './midday-zone';
 
 export interface Harness {
   url: string;
@@ -21,6 +22,7 @@ export async function startHarness(firstEndInSeconds: number | null): Promise<Ha
   const demo = firstEndInSeconds === null ? [] : ['--demo', '--first-end-in', String(firstEndInSeconds)];
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'app/preview/cli.ts', ...demo, '--port', '0', '--data', dataDirectory], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TZ: middayZone() },
   });
   let output = '';
   const { url, sessionEnd } = await new Promise<{ url: string; sessionEnd: number }>((resolve, reject) => {
