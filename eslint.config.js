@@ -1,29 +1,78 @@
 // @ts-check
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+/**
+ * The layers, and what each may import. This table is the one place the rules are written;
+ * the README's folder map says the same in words, and tests/lint/layer-rules.test.ts plants a
+ * violation of every rule here to prove ESLint still reports it.
+ */
+export const layers = {
+  'app/shared': { mayImport: [], runsOn: 'anywhere' },
+  'app/core': { mayImport: ['app/shared'], runsOn: 'anywhere' },
+  'app/node': { mayImport: ['app/core', 'app/shared'], runsOn: 'node' },
+  'app/main': { mayImport: ['app/node', 'app/core', 'app/shared'], runsOn: 'node' },
+  'app/preload': { mayImport: ['app/shared'], runsOn: 'node' },
+  'app/preview': { mayImport: ['app/node', 'app/core', 'app/shared'], runsOn: 'node' },
+  'app/cli': { mayImport: ['app/node', 'app/core', 'app/shared'], runsOn: 'node' },
+  'renderer/src': { mayImport: ['app/shared', 'assets'], runsOn: 'browser' },
+  bench: { mayImport: ['app/preview', 'app/node', 'app/core', 'app/shared', 'tests'], runsOn: 'node' },
+  tests: { mayImport: ['app/shared'], runsOn: 'node' },
+  scripts: { mayImport: ['app/shared', 'tests'], runsOn: 'node' },
+};
 
+/** Unit tests may also use the shared fixtures and their own layer's test helpers. */
+export const testsMayAlsoImport = ['tests/fixtures'];
+
+/** Only the adapter layer talks to Electron. */
+export const electronLayers = ['app/main', 'app/preload'];
+
+/** Globals that exist only in Node, kept out of code that must also run in a browser or a sandbox. */
+export const nodeGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'module', 'exports'];
+
+const testFiles = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'];
+const layerNames = Object.keys(layers);
+const sourceGlobs = (layer) => [`${layer}/**/*.ts`, `${layer}/**/*.tsx`];
+const browserSafe = layerNames.filter((layer) => layers[layer].runsOn !== 'node');
+
+/** Every other layer is off limits: the zones are the complement of the table above. */
+function zonesFor(layer, alsoAllowed = []) {
+  const allowed = new Set([layer, ...layers[layer].mayImport, ...alsoAllowed]);
+  const forbidden = [...layerNames, 'assets'].filter((other) => !allowed.has(other) && !allowed.has(other.split('/')[0]));
+  return forbidden.map((other) => ({
+    target: `./${layer}`,
+    from: `./${other}`,
+    ...(alsoAllowed.length > 0 ? { except: alsoAllowed.filter((path) => path.startsWith(`${other}/`)).map((path) => `./${path.slice(other.length + 1)}`) } : {}),
+    message: `${layer} may import only ${[...layers[layer].mayImport].join(', ') || 'itself'} (see the layer table in eslint.config.js).`,
+  }));
+}
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const noElectron = {
   name: 'electron',
   message: 'Only app/main and app/preload may import electron; put behaviour in app/core behind a port.',
 };
-const noNode = {
-  paths: nodeBuiltins.map((name) => ({ name, message: 'app/core, app/shared and renderer/ run without Node: no Node built-ins here.' })),
-  patterns: [{ group: ['node:*'], message: 'No Node built-ins here.' }],
+const noNodeBuiltins = {
+  paths: nodeBuiltins.map((name) => ({ name, message: 'This layer runs without Node: no Node built-ins here.' })),
+  patterns: [{ group: ['node:*'], message: 'This layer runs without Node: no Node built-ins here.' }],
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/lint/planted/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -36,24 +85,37 @@ export default tseslint.config(
     files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // The layer zones, one block per layer; a unit test may also reach the shared fixtures.
+  ...layerNames.map((layer) => ({
+    files: sourceGlobs(layer),
+    ignores: testFiles,
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: zonesFor(layer) }] },
+  })),
+  ...layerNames.map((layer) => ({
+    files: testFiles.map((glob) => `${layer}/${glob}`),
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: zonesFor(layer, testsMayAlsoImport) }] },
+  })),
   {
-    // The adapter layer: the only code that may talk to Electron.
-    files: ['app/main/**/*.ts', 'app/preload/**/*.ts'],
+    files: electronLayers.flatMap(sourceGlobs),
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['app/core/**/*.ts', 'app/shared/**/*.ts'],
-    // Their tests run in Node and may read the repository (say, to check an asset exists); the code may not.
-    ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNode.paths], patterns: noNode.patterns }] },
+    // Code that must also run in a browser or in a worker without Node: no built-ins, no Node globals.
+    // Their unit tests run in Node and may read the repository (say, to check an asset exists).
+    files: browserSafe.flatMap(sourceGlobs),
+    ignores: testFiles,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron, ...noNodeBuiltins.paths], patterns: noNodeBuiltins.patterns }],
+      'no-restricted-globals': [
+        'error',
+        ...nodeGlobals.map((name) => ({ name, message: `${name} exists only in Node; this layer also runs without it. Pass what you need in through a port.` })),
+      ],
+    },
   },
   {
-    files: ['renderer/src/**/*.{ts,tsx}'],
+    files: sourceGlobs('renderer/src'),
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [noElectron, ...noNode.paths], patterns: noNode.patterns }],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
 );
