@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_SECRETS, googleStyle, ianaWithoutVtimezone } from '../../tests/fixtures/calendars';
+import { inspectCalendarCommand } from './inspect-calendar-command';
 
 const run = promisify(execFile);
+// Starting tsx and the calendar libraries in a new process takes seconds on a busy machine.
+const SPAWN_TIMEOUT_MS = 60_000;
 let directory: string;
 
 beforeAll(async () => {
@@ -17,7 +20,16 @@ beforeAll(async () => {
 });
 afterAll(() => rm(directory, { recursive: true, force: true }));
 
+/** The command in this process, with its output captured as the CLI would print it. */
 async function inspect(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await inspectCalendarCommand(args, { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) });
+  return { stdout, stderr, code };
+}
+
+/** The real CLI, as `npm run inspect-calendar` starts it. */
+async function spawnCli(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'app/cli/inspect-calendar.ts', ...args]);
     return { stdout, stderr, code: 0 };
@@ -62,5 +74,15 @@ describe('npm run inspect-calendar', () => {
     expect(await inspect(join(directory, 'missing.ics'))).toMatchObject({ code: 2 });
     expect((await inspect(join(directory, 'google.ics'), '--tz', 'Mars/Olympus')).stderr).toContain('"Mars/Olympus" is not a time zone');
     expect((await inspect(join(directory, 'google.ics'), '--from', 'yesterday')).stderr).toContain('--from must be a date like 2026-03-02.');
+  });
+
+  it('runs as a command: prints to stdout, and explains a failure on stderr with its exit code', { timeout: SPAWN_TIMEOUT_MS }, async () => {
+    const [good, bad] = await Promise.all([
+      spawnCli(join(directory, 'google.ics'), '--from', '2026-03-01', '--days', '10', '--tz', 'America/Los_Angeles', '--json'),
+      spawnCli(join(directory, 'page.ics')),
+    ]);
+    expect(good.code).toBe(0);
+    expect((JSON.parse(good.stdout) as { sessions: unknown[] }).sessions).toHaveLength(4);
+    expect(bad).toMatchObject({ code: 1, stdout: '', stderr: 'This is a web page (perhaps a sign-in page), not a calendar.\n' });
   });
 });

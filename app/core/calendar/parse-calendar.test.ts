@@ -179,9 +179,7 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
   it('an endless FREQ=MINUTELY rule is capped and reported, not followed forever', () => {
     const text = [...VALID.slice(0, 2), 'BEGIN:VEVENT', 'UID:m', 'DTSTART:20200101T000000Z', 'DTEND:20200101T003000Z', 'RRULE:FREQ=MINUTELY', 'END:VEVENT', ...VALID.slice(2)].join('\r\n');
     const calendar = parseCalendar(text, { ...options, maxOccurrencesPerSeries: 5_000 });
-    const started = Date.now();
     const { events } = calendar.eventsBetween(Date.parse('2026-03-02T00:00:00Z'), Date.parse('2026-03-03T00:00:00Z'));
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(events).toHaveLength(2);
     expect(calendar.warnings.join(' ')).toMatch(/repeats more often than Interlude can follow/);
   });
