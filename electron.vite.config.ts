@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { cspPlugin } from './renderer/csp.ts';
+import { rendererConfig } from './renderer/vite.config.ts';
 
 const root = import.meta.dirname;
 
-/** Explicit entries for this layout: app/main, app/preload (one CommonJS file for the sandbox), renderer/. */
+/** Explicit entries for this layout: app/main, app/preload (one CommonJS file for the sandbox), and the renderer's own config (renderer/vite.config.ts). */
 export default defineConfig({
   main: {
     build: {
@@ -29,17 +28,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(root, 'renderer'),
-    base: './',
-    plugins: [react(), cspPlugin()],
-    build: {
-      outDir: resolve(root, 'out/renderer'),
-      minify: true,
-      manifest: true,
-      rollupOptions: {
-        input: { index: resolve(root, 'renderer/index.html'), preview: resolve(root, 'renderer/preview.html') },
-      },
-    },
-  },
+  renderer: rendererConfig('app'),
 });

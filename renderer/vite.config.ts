@@ -1,21 +1,39 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { cspPlugin } from './csp.ts';
 
-const root = resolve(import.meta.dirname);
+// From import.meta.url, not import.meta.dirname: electron-vite's config bundler rewrites only the former per file.
+const renderer = dirname(fileURLToPath(import.meta.url));
+const out = resolve(renderer, '../out');
 
-/** The renderer alone, for the preview harness and the end-to-end tests (Electron builds use electron.vite.config.ts). */
-export default defineConfig({
-  root,
-  base: './',
-  plugins: [react(), cspPlugin()],
-  build: {
-    outDir: resolve(root, '../out/renderer'),
-    emptyOutDir: true,
-    manifest: true,
-    rollupOptions: {
-      input: { index: resolve(root, 'index.html'), preview: resolve(root, 'preview.html') },
+export type RendererTarget = 'app' | 'preview';
+
+/**
+ * The one renderer config. 'app' is the window page Electron loads (renderer/index.html, its API
+ * from the preload) into out/renderer; electron.vite.config.ts uses it as its renderer section.
+ * 'preview' is the browser preview (renderer/preview/: the shell page and the same window page
+ * with the WebSocket bridge as its API) into out/preview, which is never packaged.
+ */
+export function rendererConfig(target: RendererTarget): UserConfig {
+  const root = target === 'app' ? renderer : resolve(renderer, 'preview');
+  return {
+    root,
+    base: './',
+    plugins: [react(), cspPlugin()],
+    build: {
+      outDir: resolve(out, target === 'app' ? 'renderer' : 'preview'),
+      emptyOutDir: true,
+      minify: true,
+      // bench/bundle-size.ts reads the app's manifest to measure what the prompt window loads.
+      manifest: true,
+      rollupOptions: {
+        input: target === 'app' ? { index: resolve(root, 'index.html') } : { index: resolve(root, 'index.html'), preview: resolve(root, 'preview.html') },
+      },
     },
-  },
-});
+  };
+}
+
+/** `vite build --config renderer/vite.config.ts` builds the app; add `--mode preview` for the preview. */
+export default defineConfig(({ mode }) => rendererConfig(mode === 'preview' ? 'preview' : 'app'));

@@ -18,6 +18,7 @@ import { staticFiles } from './static-files';
 
 export interface PreviewServerOptions {
   dataDirectory: string;
+  /** The preview build (`npm run build:renderer`); defaults to out/preview. */
   rendererDirectory?: string;
   port?: number;
   clock?: Clock;
@@ -42,9 +43,9 @@ const HOST = '127.0.0.1';
  * contract over a WebSocket. Bound to 127.0.0.1 only, and only pages it served may connect.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
-  const rendererDirectory = resolve(options.rendererDirectory ?? 'out/renderer');
+  const rendererDirectory = resolve(options.rendererDirectory ?? 'out/preview');
   if (!existsSync(resolve(rendererDirectory, 'preview.html'))) {
-    throw new Error(`No built renderer in ${rendererDirectory}. Run "npm run build:renderer" first.`);
+    throw new Error(`No built preview in ${rendererDirectory}. Run "npm run build:renderer" first.`);
   }
   const log = options.log ?? { info: (m: string) => console.log(m), warn: (m: string) => console.warn(m) };
   const shell = new PreviewShellAdapter();

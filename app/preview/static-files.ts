@@ -12,7 +12,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves the built renderer, and nothing outside its folder. */
+/** Serves the preview build (the shell at /, the window page at index.html), and nothing outside its folder. */
 export function staticFiles(root: string) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://preview.invalid');

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ShellCommand, ShellMessage } from '../../../app/shared/preview-shell';
 import type { TrayMenuModel } from '../../../app/shared/tray-menu';
-import type { PreviewConnection } from '../bridge/websocket-bridge';
+import type { PreviewConnection } from './websocket-bridge';
 import { TrayPanel } from './TrayPanel';
 
 interface Toast {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openPreviewConnection } from '../bridge/websocket-bridge';
+import { openPreviewConnection } from './websocket-bridge';
 import { PreviewShell } from './PreviewShell';
 import '../styles.css';
 import './preview.css';
