@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { demoSchedule } from '../app/core/schedule-source';
 import { startPreviewServer, type PreviewServer } from '../app/preview/server';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from './browser';
 import { result, type BenchResult } from './results';
 
@@ -162,9 +162,11 @@ export async function measurePacerTrace(rendererDirectory: string): Promise<Benc
     await orFail(title.waitFor({ timeout: 15_000 }), 'The prompt window on its own does not show the running resonance breathing.');
     await orFail(page.locator('.pacer-orb').waitFor({ state: 'visible', timeout: 15_000 }), 'The prompt window on its own shows no pacer.');
 
+    await recordCueChanges(page);
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await sleep(TRACE_MS);
     const trace = await browser.stopTracing();
+    const phaseErrorMs = await worstPhaseError(page);
     // A trace of some other view (the exercise ended or was replaced) must not pass for the pacer's.
     if (!(await title.isVisible()) || !(await page.locator('.pacer-orb').isVisible())) {
       throw new Error('Resonance breathing was no longer showing when the trace ended.');
@@ -177,12 +179,44 @@ export async function measurePacerTrace(rendererDirectory: string): Promise<Benc
       result('pacer.trace.frames', measured.framesPresented, 'frames', null),
       result('pacer.trace.frames_dropped', measured.framesDropped, 'frames', null),
       result('pacer.trace.frames_dropped_pct', (100 * measured.framesDropped) / measured.framesExpected, '%', 1),
+      result('pacer.phase_error.max', phaseErrorMs, 'ms', 150),
     ];
   } finally {
     await browser?.close();
     await server?.close();
     await rm(dataDirectory, { recursive: true, force: true });
   }
+}
+
+/** Resonance breathing's phases, in milliseconds, by the words its cue shows. */
+const RESONANCE_PHASE_MS: Record<string, number> = { 'Breathe in': 4_500, 'Breathe out': 6_500 };
+
+/** Notes each change of the breathing cue by the page's own clock, while the trace runs. */
+async function recordCueChanges(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const cue = document.querySelector('[data-testid="phase-cue"]');
+    if (!cue) throw new Error('The pacer shows no phase cue.');
+    const log: { text: string; at: number }[] = [];
+    (window as unknown as { cueLog: typeof log }).cueLog = log;
+    new MutationObserver(() => log.push({ text: cue.textContent ?? '', at: performance.now() })).observe(cue, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}
+
+/** The largest difference between a whole phase, as shown, and its planned length. */
+async function worstPhaseError(page: Page): Promise<number> {
+  const log = await page.evaluate(() => (window as unknown as { cueLog: { text: string; at: number }[] }).cueLog);
+  const changes = log.filter((entry, index) => index === 0 || entry.text !== log[index - 1]!.text);
+  const errors = changes.slice(0, -1).map((change, index) => {
+    const planned = RESONANCE_PHASE_MS[change.text];
+    if (planned === undefined) throw new Error(`Unexpected breathing cue "${change.text}".`);
+    return Math.abs(changes[index + 1]!.at - change.at - planned);
+  });
+  if (errors.length < 3) throw new Error(`Only ${errors.length} whole breathing phases were seen in ${TRACE_MS / 1000} s.`);
+  return Math.max(...errors);
 }
 
 interface OpenRecord {

@@ -2,12 +2,14 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatISO } from 'date-fns';
 import { demoSchedule } from '../core/schedule-source';
 import { startPreviewServer, type PreviewServer, type PreviewServerOptions } from './server';
 
 const USAGE = `Usage: npm run preview -- [--demo] [--first-end-in SECONDS] [--data DIR] [--port PORT]
 
-  --demo               seed short sessions near now, so a prompt fires within a minute
+  --demo               seed one-minute sessions with six-minute gaps, starting now, so a prompt
+                       fires within a minute; the weekly schedule is not used meanwhile
   --first-end-in N     with --demo: the running session ends N seconds from now (default 30)
   --data DIR           keep data in DIR (default: a fresh temporary folder)
   --port PORT          listen on PORT on 127.0.0.1 (default 4317; 0 picks a free one)`;
@@ -40,10 +42,17 @@ async function main(): Promise<void> {
   const server = await listen({ dataDirectory, port, ...(schedule ? { schedule, startupNotices: [demoNotice] } : {}) });
   console.log(`Interlude preview: ${server.url}`);
   console.log(`Data folder: ${dataDirectory}`);
-  if (values.demo) console.log(`Demo schedule: the current session ends at ${new Date(firstEnd).toISOString()} (in ${firstEndIn} s).`);
+  if (values.demo) console.log(describeDemoStart(firstEnd, firstEndIn));
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** In the machine's own time, for a person; the bracketed instant is for scripts (the e2e harness reads it). */
+function describeDemoStart(firstEnd: number, seconds: number): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const time = new Date(firstEnd).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+  return `Demo schedule: the current session ends at ${time} (${zone}), in ${seconds} s [${formatISO(firstEnd)}].`;
 }
 
 /** The usual port, or any free one if something else holds it. */

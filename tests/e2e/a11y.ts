@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { screenshotPath } from './screenshots';
 
 export const SCHEMES = ['light', 'dark'] as const;
 
@@ -10,7 +11,7 @@ export async function checkView(page: Page, name: string, { fullPage = false } =
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary, `axe violations in ${name} (${colorScheme})`).toEqual([]);
-    await page.screenshot({ path: `docs/screenshots/${name}-${colorScheme}.png`, fullPage });
+    await page.screenshot({ path: screenshotPath(`${name}-${colorScheme}.png`), fullPage });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -22,7 +23,7 @@ export async function checkPromptFrame(page: Page, name: string): Promise<void> 
     const results = await new AxeBuilder({ page }).include(['iframe[title="Prompt window"]', 'main']).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary, `axe violations in ${name} (${colorScheme})`).toEqual([]);
-    await page.locator('.prompt-frame').screenshot({ path: `docs/screenshots/${name}-${colorScheme}.png` });
+    await page.locator('.prompt-frame').screenshot({ path: screenshotPath(`${name}-${colorScheme}.png`) });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }

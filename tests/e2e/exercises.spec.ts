@@ -3,6 +3,7 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { EXERCISES, type Exercise } from '../../app/shared/exercises';
 import { checkPromptFrame } from './a11y';
 import { startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshots';
 
 /**
  * Every exercise, started once from a fired prompt and once from the tray's quick resets, seen to
@@ -134,7 +135,7 @@ test('at 200% zoom an exercise reflows: nothing is cut off sideways', async ({ p
     await expect(zoomed.getByRole('heading', { name: 'Seated stretch' })).toBeVisible();
     const overflow = await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await zoomed.screenshot({ path: 'docs/screenshots/exercise-zoom-200.png', fullPage: true });
+    await zoomed.screenshot({ path: screenshotPath('exercise-zoom-200.png'), fullPage: true });
   } finally {
     await zoomed.context().close();
   }
@@ -151,7 +152,7 @@ test('a contact sheet of every exercise and check-in', async ({ page }) => {
   ];
   const figures = await Promise.all(
     shots.map(async ({ file, caption }) => {
-      const data = (await readFile(`docs/screenshots/${file}`)).toString('base64');
+      const data = (await readFile(screenshotPath(file))).toString('base64');
       return `<figure><img src="data:image/png;base64,${data}" alt=""><figcaption>${caption}</figcaption></figure>`;
     }),
   );
@@ -159,5 +160,5 @@ test('a contact sheet of every exercise and check-in', async ({ page }) => {
   await page.setContent(
     `<style>body{margin:16px;font:14px system-ui;background:#f5f3ee}main{display:grid;grid-template-columns:repeat(6,1fr);gap:12px}figure{margin:0}img{width:100%;border:1px solid #c9c2b4;border-radius:8px}figcaption{margin-top:4px;color:#1d2a2c}</style><main>${figures.join('')}</main>`,
   );
-  await page.screenshot({ path: 'docs/screenshots/contact-sheet.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('contact-sheet.png'), fullPage: true });
 });

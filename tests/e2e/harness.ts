@@ -30,7 +30,7 @@ export async function startHarness(firstEndInSeconds: number | null): Promise<Ha
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /Interlude preview: (\S+)/.exec(output)?.[1];
-      const end = /ends at (\S+) \(/.exec(output)?.[1];
+      const end = /ends at .*\[(\S+)\]/.exec(output)?.[1];
       if (url && (end || firstEndInSeconds === null)) {
         clearTimeout(timer);
         resolve({ url, sessionEnd: end ? Date.parse(end) : Number.NaN });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHarness, type Harness } from './harness';
+import { screenshotPath } from './screenshots';
 
 /**
  * Every tray state and every answer to a prompt, driven through the preview: the real core and
@@ -32,13 +33,13 @@ test('every tray state, and each answer to a prompt from the prompt window and t
   await open(page, viaPrompt);
   await expect(trayState(page)).toHaveText('In session');
   await expect(page.getByTestId('tray-tooltip')).toContainText('In session until');
-  await tray(page).screenshot({ path: 'docs/screenshots/tray-in-session.png' });
+  await tray(page).screenshot({ path: screenshotPath('tray-in-session.png') });
 
   // The session ends: the prompt waits, the tray says so.
   await expect(promptFrame(page).getByRole('heading', { name: 'Your session has ended.' })).toBeVisible({ timeout: 15_000 });
   await expect(trayState(page)).toHaveText('A prompt is waiting');
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Interlude · a reset is waiting');
-  await tray(page).screenshot({ path: 'docs/screenshots/tray-prompt-waiting.png' });
+  await tray(page).screenshot({ path: screenshotPath('tray-prompt-waiting.png') });
   // A click on the notification opens the prompt (on the desktop, focused) and answers nothing.
   await page.getByTestId('toast').first().getByRole('button', { name: /Your session has ended/ }).click();
   await expect(page.getByTestId('toast')).toHaveCount(0);
@@ -51,7 +52,7 @@ test('every tray state, and each answer to a prompt from the prompt window and t
   await expect(page.getByTestId('prompt-window')).toBeHidden();
   await expect(trayState(page)).toHaveText('Between sessions');
   await expect(page.getByTestId('tray-tooltip')).toContainText(/Next session .* · in \d+ min/);
-  await tray(page).screenshot({ path: 'docs/screenshots/tray-between-sessions.png' });
+  await tray(page).screenshot({ path: screenshotPath('tray-between-sessions.png') });
   await expect.poll(() => lastEvent(viaPrompt)).toMatchObject({ event: 'missed', reason: 'overrun' });
 
   // "Check in now" from the tray, answered.
@@ -69,7 +70,7 @@ test('every tray state, and each answer to a prompt from the prompt window and t
   await tray(page).getByRole('button', { name: 'For 1 hour' }).click();
   await expect(trayState(page)).toHaveText('Paused');
   await expect(page.getByTestId('tray-paused')).toContainText('Paused until');
-  await tray(page).screenshot({ path: 'docs/screenshots/tray-paused.png' });
+  await tray(page).screenshot({ path: screenshotPath('tray-paused.png') });
   await tray(page).getByRole('button', { name: 'Resume prompts' }).click();
   await expect(trayState(page)).toHaveText('Between sessions');
 
@@ -85,7 +86,7 @@ test("a notification's snooze button answers the prompt", async ({ page }) => {
   const toast = page.getByTestId('toast').first();
   await expect(toast).toContainText('Your session has ended', { timeout: 15_000 });
   await expect(toast.getByRole('button', { name: 'Start' })).toBeVisible();
-  await page.locator('.toasts').screenshot({ path: 'docs/screenshots/notification-actions.png' });
+  await page.locator('.toasts').screenshot({ path: screenshotPath('notification-actions.png') });
   await toast.getByRole('button', { name: 'In 5 minutes' }).click();
   await expect(page.getByTestId('prompt-window')).toBeHidden();
   await expect.poll(() => lastEvent(viaNotification)).toMatchObject({ event: 'snoozed', reason: 'snooze' });
