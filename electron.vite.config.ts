@@ -11,7 +11,10 @@ export default defineConfig({
       outDir: resolve(root, 'out/main'),
       externalizeDeps: true,
       rollupOptions: {
-        input: { index: resolve(root, 'app/main/index.ts'), 'calendar-worker': resolve(root, 'app/node/calendar-worker-entry.ts') },
+        input: {
+          index: resolve(root, 'app/main/index.ts'),
+          'calendar-worker': resolve(root, 'app/node/calendar-worker-entry.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -42,11 +42,19 @@ const browserSafe = layerNames.filter((layer) => layers[layer].runsOn !== 'node'
 /** Every other layer is off limits: the zones are the complement of the table above. */
 function zonesFor(layer, alsoAllowed = []) {
   const allowed = new Set([layer, ...layers[layer].mayImport, ...alsoAllowed]);
-  const forbidden = [...layerNames, 'assets'].filter((other) => !allowed.has(other) && !allowed.has(other.split('/')[0]));
+  const forbidden = [...layerNames, 'assets'].filter(
+    (other) => !allowed.has(other) && !allowed.has(other.split('/')[0]),
+  );
   return forbidden.map((other) => ({
     target: `./${layer}`,
     from: `./${other}`,
-    ...(alsoAllowed.length > 0 ? { except: alsoAllowed.filter((path) => path.startsWith(`${other}/`)).map((path) => `./${path.slice(other.length + 1)}`) } : {}),
+    ...(alsoAllowed.length > 0
+      ? {
+          except: alsoAllowed
+            .filter((path) => path.startsWith(`${other}/`))
+            .map((path) => `./${path.slice(other.length + 1)}`),
+        }
+      : {}),
     message: `${layer} may import only ${[...layers[layer].mayImport].join(', ') || 'itself'} (see the layer table in eslint.config.js).`,
   }));
 }
@@ -62,7 +70,17 @@ const noNodeBuiltins = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/lint/planted/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/lint/planted/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -93,7 +111,12 @@ export default tseslint.config(
   })),
   ...layerNames.map((layer) => ({
     files: testFiles.map((glob) => `${layer}/${glob}`),
-    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: zonesFor(layer, testsMayAlsoImport) }] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: zonesFor(layer, testsMayAlsoImport) },
+      ],
+    },
   })),
   {
     files: electronLayers.flatMap(sourceGlobs),
@@ -105,10 +128,16 @@ export default tseslint.config(
     files: browserSafe.flatMap(sourceGlobs),
     ignores: testFiles,
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron, ...noNodeBuiltins.paths], patterns: noNodeBuiltins.patterns }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron, ...noNodeBuiltins.paths], patterns: noNodeBuiltins.patterns },
+      ],
       'no-restricted-globals': [
         'error',
-        ...nodeGlobals.map((name) => ({ name, message: `${name} exists only in Node; this layer also runs without it. Pass what you need in through a port.` })),
+        ...nodeGlobals.map((name) => ({
+          name,
+          message: `${name} exists only in Node; this layer also runs without it. Pass what you need in through a port.`,
+        })),
       ],
     },
   },

@@ -18,7 +18,11 @@ export default defineConfig({
       ...MACHINE_ZONES.map((zone) => ({
         test: {
           ...HANG_GUARD,
-          name: `calendar@${zone}`, include: ['app/core/calendar/**/*.test.ts', 'app/node/calendar-*.test.ts', 'app/cli/**/*.test.ts'], environment: 'node', env: { TZ: zone } },
+          name: `calendar@${zone}`,
+          include: ['app/core/calendar/**/*.test.ts', 'app/node/calendar-*.test.ts', 'app/cli/**/*.test.ts'],
+          environment: 'node',
+          env: { TZ: zone },
+        },
       })),
       // The tooling's own guards, such as the lint rules' planted violations.
       { test: { ...HANG_GUARD, name: 'tooling', include: ['tests/lint/**/*.test.ts'], environment: 'node' } },

@@ -12,8 +12,12 @@ interface ManifestChunk {
 
 /** The JavaScript the prompt window loads before it can show anything: its entry and static imports, not lazy chunks. */
 export async function measureBundle(rendererDirectory: string): Promise<BenchResult[]> {
-  const manifest = JSON.parse(await readFile(join(rendererDirectory, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  const gzipKb = async (file: string) => gzipSync(await readFile(join(rendererDirectory, file)), { level: 9 }).length / 1024;
+  const manifest = JSON.parse(await readFile(join(rendererDirectory, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const gzipKb = async (file: string) =>
+    gzipSync(await readFile(join(rendererDirectory, file)), { level: 9 }).length / 1024;
   const staticClosure = (key: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(key)) return seen;
     seen.add(key);
@@ -27,5 +31,8 @@ export async function measureBundle(rendererDirectory: string): Promise<BenchRes
   }
   const dashboardKey = Object.keys(manifest).find((key) => key.includes('dashboard/Dashboard'));
   const dashboardKb = dashboardKey ? await gzipKb(manifest[dashboardKey]!.file) : Number.NaN;
-  return [result('renderer.prompt_and_exercise_js_gzip', promptKb, 'KB', 150), result('renderer.dashboard_chunk_js_gzip', dashboardKb, 'KB', null)];
+  return [
+    result('renderer.prompt_and_exercise_js_gzip', promptKb, 'KB', 150),
+    result('renderer.dashboard_chunk_js_gzip', dashboardKb, 'KB', null),
+  ];
 }

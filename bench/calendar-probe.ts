@@ -22,7 +22,8 @@ if (library === 'interlude') {
   const again = performance.now();
   const second = calendar.eventsBetween(from + 60_000, to + 60_000);
   const againMs = performance.now() - again;
-  if (second.events.length !== first.events.length) throw new Error('The same window, a minute later, gave a different number of events.');
+  if (second.events.length !== first.events.length)
+    throw new Error('The same window, a minute later, gave a different number of events.');
   console.log(JSON.stringify({ firstMs, againMs, events: first.events.length }));
 } else {
   const started = performance.now();

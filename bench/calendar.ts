@@ -52,15 +52,26 @@ export async function measureCalendar(): Promise<BenchResult[]> {
     };
     const ours = await median('interlude', ehr, ehrWindow);
     const theirs = await median('node-ical', ehr, ehrWindow);
-    if (ours.events !== theirs.events) throw new Error(`The libraries disagree on the EHR window: ${ours.events} vs ${theirs.events} events.`);
+    if (ours.events !== theirs.events)
+      throw new Error(`The libraries disagree on the EHR window: ${ours.events} vs ${theirs.events} events.`);
     const oursTwoYear = await median('interlude', twoYear, twoYearWindow);
     const theirsTwoYear = await median('node-ical', twoYear, twoYearWindow);
-    if (oursTwoYear.events !== theirsTwoYear.events) throw new Error(`The libraries disagree on the two-year window: ${oursTwoYear.events} vs ${theirsTwoYear.events}.`);
+    if (oursTwoYear.events !== theirsTwoYear.events)
+      throw new Error(
+        `The libraries disagree on the two-year window: ${oursTwoYear.events} vs ${theirsTwoYear.events}.`,
+      );
 
     // Peak heap: the smallest old-space limit (MB) at which reading the 20,000-event file still
     // succeeds, plus the 16 MB young generation allowed alongside it.
     const fits = async (megabytes: number) =>
-      run(process.execPath, [`--max-old-space-size=${megabytes}`, '--max-semi-space-size=8', probe, 'interlude', ehr, ...ehrWindow]).then(
+      run(process.execPath, [
+        `--max-old-space-size=${megabytes}`,
+        '--max-semi-space-size=8',
+        probe,
+        'interlude',
+        ehr,
+        ...ehrWindow,
+      ]).then(
         () => true,
         () => false,
       );

@@ -18,7 +18,12 @@ const quiet = { info: () => undefined, warn: () => undefined };
  * Only what DevTools' Performance panel needs for tasks and frames: every extra category is work
  * the traced browser does on the same two cores as the animation being measured.
  */
-const TRACE_CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame'];
+const TRACE_CATEGORIES = [
+  '-*',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+];
 
 /** A Playwright timeout says what it waited for in selectors; the bench says it in words. */
 async function orFail<T>(step: Promise<T>, failure: string): Promise<T> {
@@ -40,8 +45,18 @@ interface TraceEvent {
     name?: string;
     frameSeqId?: number;
     layerTreeId?: number;
-    data?: { frame?: string; layerTreeId?: number; frames?: { frame: string; url: string; processId?: number; isOutermostMainFrame?: boolean }[] };
-    frame_reporter?: { state?: string; frame_sequence?: number; layer_tree_host_id?: number; has_compositor_animation?: boolean; has_main_animation?: boolean };
+    data?: {
+      frame?: string;
+      layerTreeId?: number;
+      frames?: { frame: string; url: string; processId?: number; isOutermostMainFrame?: boolean }[];
+    };
+    frame_reporter?: {
+      state?: string;
+      frame_sequence?: number;
+      layer_tree_host_id?: number;
+      has_compositor_animation?: boolean;
+      has_main_animation?: boolean;
+    };
   };
 }
 
@@ -71,24 +86,40 @@ function verdictOf(state: string | undefined): Verdict {
 function analysePacerTrace(events: readonly TraceEvent[], pageUrl: string): PacerTrace {
   const pagePath = new URL(pageUrl).pathname;
   const started = events.find((event) => event.name === 'TracingStartedInBrowser');
-  const mainFrame = started?.args?.data?.frames?.find((frame) => frame.isOutermostMainFrame !== false && new URL(frame.url).pathname === pagePath);
+  const mainFrame = started?.args?.data?.frames?.find(
+    (frame) => frame.isOutermostMainFrame !== false && new URL(frame.url).pathname === pagePath,
+  );
   const pid = mainFrame?.processId;
-  if (!mainFrame || pid === undefined) throw new Error(`The trace does not say which renderer process shows ${pageUrl}.`);
+  if (!mainFrame || pid === undefined)
+    throw new Error(`The trace does not say which renderer process shows ${pageUrl}.`);
 
-  const mainThread = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.pid === pid && event.args?.name === 'CrRendererMain')?.tid;
+  const mainThread = events.find(
+    (event) =>
+      event.ph === 'M' && event.name === 'thread_name' && event.pid === pid && event.args?.name === 'CrRendererMain',
+  )?.tid;
   if (mainThread === undefined) throw new Error(`The trace has no CrRendererMain thread for renderer process ${pid}.`);
-  const durations = events.filter((event) => event.ph === 'X' && event.name === 'RunTask' && event.pid === pid && event.tid === mainThread).map((task) => task.dur ?? 0);
+  const durations = events
+    .filter((event) => event.ph === 'X' && event.name === 'RunTask' && event.pid === pid && event.tid === mainThread)
+    .map((task) => task.dur ?? 0);
   // The player's clock ticks all the time, so a main thread with no tasks means the trace is broken.
   if (durations.length === 0) throw new Error('The trace has no tasks on the page’s main thread.');
 
   // A renderer can hold an older layer tree (the document before navigation); only the page's counts.
-  const layerTreeId = events.findLast((event) => event.name === 'SetLayerTreeId' && event.pid === pid && event.args?.data?.frame === mainFrame.frame)?.args?.data?.layerTreeId;
+  const layerTreeId = events.findLast(
+    (event) => event.name === 'SetLayerTreeId' && event.pid === pid && event.args?.data?.frame === mainFrame.frame,
+  )?.args?.data?.layerTreeId;
   const ofPage = (treeId: number | undefined) => layerTreeId === undefined || treeId === layerTreeId;
   // Frames begun before the renderer started tracing are reported with half their data (seen as
   // dropped and not animated while the orb was moving), so only frames whose BeginFrame is in the
   // trace are judged.
   const traced = events
-    .filter((event) => event.name === 'BeginFrame' && event.pid === pid && event.args?.frameSeqId !== undefined && ofPage(event.args.layerTreeId))
+    .filter(
+      (event) =>
+        event.name === 'BeginFrame' &&
+        event.pid === pid &&
+        event.args?.frameSeqId !== undefined &&
+        ofPage(event.args.layerTreeId),
+    )
     .map((event) => event.args!.frameSeqId!);
   if (traced.length === 0) throw new Error('The trace has no BeginFrame for the page: Chromium recorded no frames.');
   const first = traced.reduce((a, b) => Math.min(a, b));
@@ -109,7 +140,8 @@ function analysePacerTrace(events: readonly TraceEvent[], pageUrl: string): Pace
   for (const reporter of reporters) {
     const verdict = verdictOf(reporter.state);
     const before = verdicts.get(reporter.frame_sequence);
-    if (before === undefined || VERDICT_RANK[verdict] > VERDICT_RANK[before]) verdicts.set(reporter.frame_sequence, verdict);
+    if (before === undefined || VERDICT_RANK[verdict] > VERDICT_RANK[before])
+      verdicts.set(reporter.frame_sequence, verdict);
   }
   const all = [...verdicts.values()];
   const framesPresented = all.filter((verdict) => verdict === 'presented').length;
@@ -147,10 +179,16 @@ export async function measurePacerTrace(rendererDirectory: string): Promise<Benc
     const shell = await browser.newPage();
     await shell.goto(server.url);
     await orFail(
-      shell.getByRole('complementary', { name: 'Tray menu' }).getByRole('button', { name: 'Resonance breathing', exact: true }).click({ timeout: 15_000 }),
+      shell
+        .getByRole('complementary', { name: 'Tray menu' })
+        .getByRole('button', { name: 'Resonance breathing', exact: true })
+        .click({ timeout: 15_000 }),
       'The tray panel has no "Resonance breathing" quick reset to start.',
     );
-    await orFail(shell.frameLocator('iframe[title="Prompt window"]').locator('.pacer-orb').waitFor({ timeout: 15_000 }), 'Resonance breathing started from the tray showed no pacer.');
+    await orFail(
+      shell.frameLocator('iframe[title="Prompt window"]').locator('.pacer-orb').waitFor({ timeout: 15_000 }),
+      'Resonance breathing started from the tray showed no pacer.',
+    );
     // The desktop shows the exercise in one window only; a second pacer would compete for the CPU.
     await shell.close();
 
@@ -159,8 +197,14 @@ export async function measurePacerTrace(rendererDirectory: string): Promise<Benc
     const pageUrl = new URL('index.html#prompt', server.url).toString();
     await page.goto(pageUrl);
     const title = page.getByRole('heading', { level: 1, name: 'Resonance breathing' });
-    await orFail(title.waitFor({ timeout: 15_000 }), 'The prompt window on its own does not show the running resonance breathing.');
-    await orFail(page.locator('.pacer-orb').waitFor({ state: 'visible', timeout: 15_000 }), 'The prompt window on its own shows no pacer.');
+    await orFail(
+      title.waitFor({ timeout: 15_000 }),
+      'The prompt window on its own does not show the running resonance breathing.',
+    );
+    await orFail(
+      page.locator('.pacer-orb').waitFor({ state: 'visible', timeout: 15_000 }),
+      'The prompt window on its own shows no pacer.',
+    );
 
     await recordCueChanges(page);
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -215,7 +259,8 @@ async function worstPhaseError(page: Page): Promise<number> {
     if (planned === undefined) throw new Error(`Unexpected breathing cue "${change.text}".`);
     return Math.abs(changes[index + 1]!.at - change.at - planned);
   });
-  if (errors.length < 3) throw new Error(`Only ${errors.length} whole breathing phases were seen in ${TRACE_MS / 1000} s.`);
+  if (errors.length < 3)
+    throw new Error(`Only ${errors.length} whole breathing phases were seen in ${TRACE_MS / 1000} s.`);
   return Math.max(...errors);
 }
 
@@ -238,14 +283,25 @@ export async function measureExerciseOpen(rendererDirectory: string): Promise<Be
       const dataDirectory = await mkdtemp(join(tmpdir(), 'interlude-bench-'));
       let server: PreviewServer | undefined;
       try {
-        server = await startPreviewServer({ dataDirectory, rendererDirectory, schedule: demoSchedule({ firstEnd: Date.now() + 3_000 }), log: quiet });
+        server = await startPreviewServer({
+          dataDirectory,
+          rendererDirectory,
+          schedule: demoSchedule({ firstEnd: Date.now() + 3_000 }),
+          log: quiet,
+        });
         const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
         await page.goto(server.url);
         const prompt = page.frameLocator('iframe[title="Prompt window"]');
-        await orFail(prompt.getByRole('heading', { name: 'Your session has ended.' }).waitFor({ timeout: 15_000 }), 'No reset prompt appeared after the demo session ended.');
+        await orFail(
+          prompt.getByRole('heading', { name: 'Your session has ended.' }).waitFor({ timeout: 15_000 }),
+          'No reset prompt appeared after the demo session ended.',
+        );
         await prompt.getByRole('button', { name: 'Start', exact: true }).click();
         // The offer has a Skip button too: wait for the check-in before answering it.
-        await orFail(prompt.getByRole('heading', { name: 'Before you begin' }).waitFor({ timeout: 10_000 }), 'Start on the reset prompt led to no check-in.');
+        await orFail(
+          prompt.getByRole('heading', { name: 'Before you begin' }).waitFor({ timeout: 10_000 }),
+          'Start on the reset prompt led to no check-in.',
+        );
         await prompt.getByRole('button', { name: 'Skip', exact: true }).click();
         const start = prompt.locator('button.suggestion-start');
         await orFail(start.waitFor({ timeout: 10_000 }), 'Skipping the check-in led to no choice of exercise.');
@@ -259,7 +315,12 @@ export async function measureExerciseOpen(rendererDirectory: string): Promise<Be
           document.addEventListener(
             'click',
             (event) => {
-              if (record.clickedAt === undefined && event.target instanceof Element && event.target.closest('button.suggestion-start')) record.clickedAt = performance.now();
+              if (
+                record.clickedAt === undefined &&
+                event.target instanceof Element &&
+                event.target.closest('button.suggestion-start')
+              )
+                record.clickedAt = performance.now();
             },
             { capture: true },
           );
@@ -282,11 +343,16 @@ export async function measureExerciseOpen(rendererDirectory: string): Promise<Be
         });
         await start.click();
         await orFail(
-          frame.waitForFunction(() => (window as unknown as { exerciseOpen: OpenRecord }).exerciseOpen.paintedAt !== undefined, undefined, { timeout: 10_000 }),
+          frame.waitForFunction(
+            () => (window as unknown as { exerciseOpen: OpenRecord }).exerciseOpen.paintedAt !== undefined,
+            undefined,
+            { timeout: 10_000 },
+          ),
           `The exercise view did not appear within 10 s of clicking "${startText}".`,
         );
         const record = await frame.evaluate(() => (window as unknown as { exerciseOpen: OpenRecord }).exerciseOpen);
-        if (record.clickedAt === undefined || record.paintedAt === undefined) throw new Error('The click on the start button was not seen by the prompt window.');
+        if (record.clickedAt === undefined || record.paintedAt === undefined)
+          throw new Error('The click on the start button was not seen by the prompt window.');
         if (`Start ${record.title ?? ''}`.toLowerCase() !== startText.toLowerCase()) {
           throw new Error(`"${startText}" opened "${record.title ?? ''}", not the exercise it names.`);
         }

@@ -44,7 +44,9 @@ export async function measurePromptLatency(rendererDirectory: string): Promise<B
         }, 2);
       });
       await page.goto(server.url);
-      await page.waitForFunction(() => (window as unknown as { promptVisibleAt?: number }).promptVisibleAt, undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => (window as unknown as { promptVisibleAt?: number }).promptVisibleAt, undefined, {
+        timeout: 15_000,
+      });
       const visibleAt = await page.evaluate(() => (window as unknown as { promptVisibleAt: number }).promptVisibleAt);
       latencies.push(visibleAt - firedAt);
       await page.close();

@@ -9,13 +9,24 @@ export interface BenchResult {
   within: boolean;
 }
 
-export function result(name: string, value: number, unit: string, budget: number | null, kind: 'at-most' | 'at-least' = 'at-most'): BenchResult {
+export function result(
+  name: string,
+  value: number,
+  unit: string,
+  budget: number | null,
+  kind: 'at-most' | 'at-least' = 'at-most',
+): BenchResult {
   const within = budget === null || (kind === 'at-most' ? value <= budget : value >= budget);
   return { name, value: Number(value.toFixed(2)), unit, budget, within };
 }
 
 export async function report(results: BenchResult[], file: string): Promise<void> {
-  const rows = results.map((r) => [r.name, `${r.value} ${r.unit}`, r.budget === null ? '—' : `${r.unit === '×' ? '≥' : '≤'} ${r.budget} ${r.unit}`, r.within ? 'yes' : 'NO']);
+  const rows = results.map((r) => [
+    r.name,
+    `${r.value} ${r.unit}`,
+    r.budget === null ? '—' : `${r.unit === '×' ? '≥' : '≤'} ${r.budget} ${r.unit}`,
+    r.within ? 'yes' : 'NO',
+  ]);
   const header = ['figure', 'value', 'budget', 'within'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');

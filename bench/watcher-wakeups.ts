@@ -7,7 +7,10 @@ import { result, type BenchResult } from './results';
 const HOUR = 3_600_000;
 
 /** Counts the core's wakeups (times it looks at its plan) in each virtual hour from `from`. */
-async function wakeupsPerHour(from: string, hours: number): Promise<{ perHour: number[]; timerCallbacks: number; prompts: number }> {
+async function wakeupsPerHour(
+  from: string,
+  hours: number,
+): Promise<{ perHour: number[]; timerCallbacks: number; prompts: number }> {
   const time = new VirtualTime(Date.parse(from), 'America/Los_Angeles');
   const shell = new RecordingShell();
   const core = new Interlude({ clock: time, timers: time, store: new MemoryStore(), shell, log: silentLog });
@@ -40,7 +43,12 @@ export async function measureWakeups(): Promise<BenchResult[]> {
     result('watcher.fewer_wakeups_than_1hz_ticker', (dayHours * 3600) / sum(day.perHour), '×', null),
     result('watcher.prompts_fired_in_day', day.prompts, 'prompts', null),
     result('watcher.overnight_wakeups_per_hour.max', Math.max(...night.perHour), 'wakeups/h', 1),
-    result('watcher.overnight_fewer_wakeups_than_1hz_ticker', (nightHours * 3600) / Math.max(1, sum(night.perHour)), '×', null),
+    result(
+      'watcher.overnight_fewer_wakeups_than_1hz_ticker',
+      (nightHours * 3600) / Math.max(1, sum(night.perHour)),
+      '×',
+      null,
+    ),
     // The once-a-minute timers that only compare the clock (the 60 s cap on any one timer); they do no planning.
     result('watcher.overnight_clock_checks_per_hour', night.timerCallbacks / nightHours, 'timers/h', 60),
   ];

@@ -19,7 +19,8 @@ export const STRICT_CSP = [
 ].join('; ');
 
 /** Vite's dev server needs inline and socket access for hot reload; builds get the strict policy. */
-const DEV_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: http:; img-src 'self' data:";
+const DEV_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: http:; img-src 'self' data:";
 
 export function cspPlugin(): Plugin {
   let policy = STRICT_CSP;

@@ -29,7 +29,10 @@ export function rendererConfig(target: RendererTarget): UserConfig {
       // bench/bundle-size.ts reads the app's manifest to measure what the prompt window loads.
       manifest: true,
       rollupOptions: {
-        input: target === 'app' ? { index: resolve(root, 'index.html') } : { index: resolve(root, 'index.html'), preview: resolve(root, 'preview.html') },
+        input:
+          target === 'app'
+            ? { index: resolve(root, 'index.html') }
+            : { index: resolve(root, 'index.html'), preview: resolve(root, 'preview.html') },
       },
     },
   };

@@ -10,7 +10,8 @@ import { DEFAULT_SESSION_RULE, type IgnoredCounts } from '../core/calendar/sessi
 import { isIanaZone } from '../core/calendar/time-zones';
 import { fetchFeed } from '../node/feed-fetcher';
 
-const USAGE = 'Usage: npm run inspect-calendar -- <file-or-url> [--from YYYY-MM-DD] [--days N] [--tz IANA-zone] [--json]';
+const USAGE =
+  'Usage: npm run inspect-calendar -- <file-or-url> [--from YYYY-MM-DD] [--days N] [--tz IANA-zone] [--json]';
 
 interface InspectReport {
   sessions: { start: string; end: string }[];
@@ -25,7 +26,8 @@ async function loadText(source: string): Promise<string> {
     const feed = normaliseFeedUrl(source);
     if (!feed.ok) throw new UsageError(feed.message);
     const response = await fetchFeed({ url: feed.url });
-    if (response.kind !== 'updated') throw new Error('The feed answered "not modified" to a request that asked for everything.');
+    if (response.kind !== 'updated')
+      throw new Error('The feed answered "not modified" to a request that asked for everything.');
     return response.body;
   }
   return readFile(source, 'utf8').catch(() => {
@@ -33,18 +35,27 @@ async function loadText(source: string): Promise<string> {
   });
 }
 
-async function inspect(args: string[]): Promise<{ report: InspectReport; zone: string; from: number; to: number; json: boolean }> {
+async function inspect(
+  args: string[],
+): Promise<{ report: InspectReport; zone: string; from: number; to: number; json: boolean }> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { from: { type: 'string' }, days: { type: 'string', default: '14' }, tz: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      from: { type: 'string' },
+      days: { type: 'string', default: '14' },
+      tz: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
   });
   const source = positionals[0];
   if (!source || positionals.length > 1) throw new UsageError(USAGE);
   const zone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!isIanaZone(zone)) throw new UsageError(`"${zone}" is not a time zone this system knows (try one like Europe/London).`);
+  if (!isIanaZone(zone))
+    throw new UsageError(`"${zone}" is not a time zone this system knows (try one like Europe/London).`);
   const days = Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 366) throw new UsageError('--days must be a whole number from 1 to 366.');
+  if (!Number.isInteger(days) || days < 1 || days > 366)
+    throw new UsageError('--days must be a whole number from 1 to 366.');
   let from: number;
   if (values.from) {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.from);
@@ -61,7 +72,13 @@ async function inspect(args: string[]): Promise<{ report: InspectReport; zone: s
   const result = readCalendar(text, { rule: DEFAULT_SESSION_RULE, timeZone: zone, salt: 'inspect', from, to });
   const iso = (instant: number) => formatISO(new TZDate(instant, zone));
   const sessions = mergeBusyBlocks(result.events).map((block) => ({ start: iso(block.start), end: iso(block.end) }));
-  return { report: { sessions, ignored: result.ignored, warnings: result.warnings }, zone, from, to, json: values.json };
+  return {
+    report: { sessions, ignored: result.ignored, warnings: result.warnings },
+    zone,
+    from,
+    to,
+    json: values.json,
+  };
 }
 
 function describe({ report, zone, from, to }: Awaited<ReturnType<typeof inspect>>): string {

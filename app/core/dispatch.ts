@@ -1,4 +1,10 @@
-import { ContractError, invokeChannels, parseRequest, type ContractHandlers, type InvokeName } from '../shared/contract';
+import {
+  ContractError,
+  invokeChannels,
+  parseRequest,
+  type ContractHandlers,
+  type InvokeName,
+} from '../shared/contract';
 
 export function isInvokeName(name: string): name is InvokeName {
   return Object.hasOwn(invokeChannels, name);

@@ -61,7 +61,14 @@ describe('Interlude core with the watcher', () => {
     const promptId = core.snapshot().activePrompt!.prompt.id;
     expect(await core.handlers.respondToPrompt({ promptId, action: 'start' })).toEqual({ ok: true });
     time.advance(70_000);
-    expect(await core.handlers.finishExercise({ promptId, exercise: 'resonance-breathing', secondsDone: 70, endedEarly: true })).toEqual({ ok: true });
+    expect(
+      await core.handlers.finishExercise({
+        promptId,
+        exercise: 'resonance-breathing',
+        secondsDone: 70,
+        endedEarly: true,
+      }),
+    ).toEqual({ ok: true });
     await core.flushed();
     const events = journalOf(store).map((entry) => entry.event);
     expect(events).toEqual(['offered', 'started', 'completed']);
@@ -102,7 +109,9 @@ describe('Interlude core with the watcher', () => {
     time.advanceTo(at('2026-11-25T10:57:59'));
     expect(shell.notifications).toHaveLength(2);
     await core.flushed();
-    const events = journalOf(store).map((e) => (e.event === 'snoozed' || e.event === 'missed' ? `${e.event}:${e.reason}` : e.event));
+    const events = journalOf(store).map((e) =>
+      e.event === 'snoozed' || e.event === 'missed' ? `${e.event}:${e.reason}` : e.event,
+    );
     expect(events).toEqual(['offered', 'snoozed:overrun', 'offered', 'missed:overrun']);
     core.stop();
   });
@@ -126,7 +135,10 @@ describe('Interlude core with the watcher', () => {
   it('answers a response to a prompt that is not waiting with a clear refusal and changes nothing', async () => {
     const time = new VirtualTime(at('2026-11-25T10:00:00'));
     const { core, store } = await boot(time);
-    expect(await core.handlers.respondToPrompt({ promptId: 'reset@nope', action: 'start' })).toEqual({ ok: false, message: 'That prompt is no longer waiting.' });
+    expect(await core.handlers.respondToPrompt({ promptId: 'reset@nope', action: 'start' })).toEqual({
+      ok: false,
+      message: 'That prompt is no longer waiting.',
+    });
     expect(store.documents.has(JOURNAL_DOCUMENT)).toBe(false);
     core.stop();
   });
@@ -168,7 +180,13 @@ describe('Interlude core with the watcher', () => {
         super.setTrayMenu(model);
       }
     }
-    const core = new Interlude({ clock: time, timers: time, store: new MemoryStore(), shell: new TimedShell(), log: silentLog });
+    const core = new Interlude({
+      clock: time,
+      timers: time,
+      store: new MemoryStore(),
+      shell: new TimedShell(),
+      log: silentLog,
+    });
     await core.start();
     time.advance(10 * 3_600_000);
     expect(updates.length).toBeGreaterThan(10);
@@ -185,11 +203,19 @@ describe('Interlude core with the watcher', () => {
   it('gives no prompts on a quiet day, and says so in the tray', async () => {
     const time = new VirtualTime(at('2026-11-25T08:00:00'));
     const store = new MemoryStore();
-    store.documents.set(SETTINGS_DOCUMENT, JSON.stringify({ ...DEFAULT_SETTINGS, quietDays: { ranges: [{ from: '2026-11-25', to: '2026-11-25' }], outOfOfficeFromCalendar: false } }));
+    store.documents.set(
+      SETTINGS_DOCUMENT,
+      JSON.stringify({
+        ...DEFAULT_SETTINGS,
+        quietDays: { ranges: [{ from: '2026-11-25', to: '2026-11-25' }], outOfOfficeFromCalendar: false },
+      }),
+    );
     const { core, shell } = await boot(time, store);
     time.advance(12 * 3_600_000);
     expect(shell.notifications).toEqual([]);
-    expect(shell.lastTray?.items.some((item) => item.kind === 'label' && item.text === 'A quiet day: no prompts today')).toBe(true);
+    expect(
+      shell.lastTray?.items.some((item) => item.kind === 'label' && item.text === 'A quiet day: no prompts today'),
+    ).toBe(true);
     expect(core.snapshot().quietToday).toBe(true);
     // The next morning is a working day again.
     time.advanceTo(at('2026-11-26T09:50:00'));
@@ -232,7 +258,10 @@ describe('Interlude core with the watcher', () => {
     core.replan('resume');
     expect(shell.notifications.map((n) => n.kind)).toEqual(['check-in']); // 09:58 check-in is still open
     await core.flushed();
-    expect(journalOf(store).find((e) => e.event === 'missed')).toMatchObject({ promptId: 'after@2026-11-25T09:50:00.000Z', reason: 'asleep' });
+    expect(journalOf(store).find((e) => e.event === 'missed')).toMatchObject({
+      promptId: 'after@2026-11-25T09:50:00.000Z',
+      reason: 'asleep',
+    });
     core.stop();
   });
 
@@ -275,10 +304,17 @@ describe('Interlude core with the watcher', () => {
 
   it('rejects impossible settings with field messages and keeps the old ones', async () => {
     const { core, store } = await boot(new VirtualTime(at('2026-11-25T08:00:00')));
-    const bad = { ...DEFAULT_SETTINGS, template: { ...DEFAULT_SETTINGS.template, dayStart: '18:00', sessionMinutes: 90 } };
+    const bad = {
+      ...DEFAULT_SETTINGS,
+      template: { ...DEFAULT_SETTINGS.template, dayStart: '18:00', sessionMinutes: 90 },
+    };
     const result = await core.handlers.updateSettings(bad);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['template.dayEnd', 'template.sessionMinutes', 'template.dayEnd']);
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual([
+      'template.dayEnd',
+      'template.sessionMinutes',
+      'template.dayEnd',
+    ]);
     expect(store.documents.has(SETTINGS_DOCUMENT)).toBe(false);
     expect(core.snapshot().settings).toEqual(DEFAULT_SETTINGS);
     core.stop();
@@ -293,7 +329,9 @@ describe('Interlude core with the watcher', () => {
     expect(shell.calls.at(-2)).toEqual({ type: 'show-prompt', focus: true });
     const answers = { type: 'before' as const, energy: 6, tension: 2, intention: 'curious' };
     // An after-session answer to a before-session check-in is refused and changes nothing.
-    expect(await core.handlers.saveCheckIn({ promptId: active.prompt.id, answers: { ...DEFAULT_AFTER } })).toMatchObject({ ok: false });
+    expect(
+      await core.handlers.saveCheckIn({ promptId: active.prompt.id, answers: { ...DEFAULT_AFTER } }),
+    ).toMatchObject({ ok: false });
     expect(await core.handlers.saveCheckIn({ promptId: active.prompt.id, answers })).toEqual({ ok: true });
     await core.flushed();
     expect(journalOf(store).map((entry) => entry.event)).toEqual(['offered', 'checked-in']);
@@ -302,7 +340,7 @@ describe('Interlude core with the watcher', () => {
     core.stop();
   });
 
-  it("keeps a reset waiting after its check-in, suggests from the answers, and starts the exercise the user picks", async () => {
+  it('keeps a reset waiting after its check-in, suggests from the answers, and starts the exercise the user picks', async () => {
     const time = new VirtualTime(at('2026-11-25T09:49:00'));
     const { core, store } = await boot(time);
     time.advanceTo(at('2026-11-25T09:50:00'));
@@ -353,7 +391,9 @@ describe('Interlude core with the watcher', () => {
     const time = new VirtualTime(at('2026-11-25T10:52:00'));
     const { core, shell } = await boot(time);
     const quick = shell.lastTray!.items.find((item) => item.kind === 'submenu' && item.id === 'quick-reset');
-    expect(quick?.kind === 'submenu' ? quick.items.map((item) => ('text' in item ? item.text : '')) : []).toEqual(EXERCISES.map((exercise) => exercise.name));
+    expect(quick?.kind === 'submenu' ? quick.items.map((item) => ('text' in item ? item.text : '')) : []).toEqual(
+      EXERCISES.map((exercise) => exercise.name),
+    );
     await core.handleTrayAction({ type: 'start-reset', exercise: 'seated-stretch' });
     expect(core.snapshot().activePrompt).toMatchObject({ stage: 'exercise', exercise: 'seated-stretch' });
     core.stop();
@@ -378,7 +418,14 @@ describe('Interlude core with the watcher', () => {
     const time = new VirtualTime(at('2026-11-25T13:52:00'));
     const { core, shell } = await boot(time);
     const labels = (shell.lastTray?.items ?? []).flatMap((item) => ('text' in item ? [item.text] : []));
-    expect(labels).toEqual(['Next session 2:00 PM · in 8 min', 'Start a 3-minute reset', 'Check in now', 'Pause prompts', 'Open Interlude', 'Quit Interlude']);
+    expect(labels).toEqual([
+      'Next session 2:00 PM · in 8 min',
+      'Start a 3-minute reset',
+      'Check in now',
+      'Pause prompts',
+      'Open Interlude',
+      'Quit Interlude',
+    ]);
     time.advanceTo(at('2026-11-25T14:10:00'));
     expect(shell.lastTray?.items[0]).toMatchObject({ text: 'In session until 2:50 PM' });
     core.stop();

@@ -2,7 +2,16 @@ import { addHours } from 'date-fns';
 import type { ContractHandlers, RequestOf } from '../shared/contract';
 import { availableExercises } from '../shared/exercises';
 import { suggestExercise, type Suggestion } from '../shared/exercises/suggest';
-import { PauseSchema, type ActivePrompt, type ExerciseId, type AppState, type JournalEntry, type Pause, type Prompt, type Session } from '../shared/domain';
+import {
+  PauseSchema,
+  type ActivePrompt,
+  type ExerciseId,
+  type AppState,
+  type JournalEntry,
+  type Pause,
+  type Prompt,
+  type Session,
+} from '../shared/domain';
 import { DEFAULT_SETTINGS, describeSettingsIssues, SettingsSchema, type Settings } from '../shared/settings';
 import type { TrayAction, TrayMenuModel } from '../shared/tray-menu';
 import { minutesInWords } from '../shared/wording';
@@ -46,7 +55,9 @@ export interface InterludeDeps {
 const noFeeds: FeedFetcher = () => Promise.reject(new Error('Calendar feeds are not available here.'));
 
 /** Keeps secrets in memory only: for tests, and for hosts with no safe place to put them. */
-export function memorySecretStore(note = 'Calendar addresses are kept in memory only and forgotten when Interlude quits.'): SecretStore {
+export function memorySecretStore(
+  note = 'Calendar addresses are kept in memory only and forgotten when Interlude quits.',
+): SecretStore {
   const secrets = new Map<string, string>();
   return {
     save: (id, secret) => Promise.resolve(void secrets.set(id, secret)),
@@ -87,12 +98,22 @@ export class Interlude {
       log: deps.log,
       onChange: () => void Promise.resolve().then(() => this.watcher.replan()),
     });
-    this.watcher = new Watcher({ clock: deps.clock, timers: deps.timers, onWake: (now, cause) => this.onWake(now, cause) });
+    this.watcher = new Watcher({
+      clock: deps.clock,
+      timers: deps.timers,
+      onWake: (now, cause) => this.onWake(now, cause),
+    });
   }
 
   async start(): Promise<void> {
     const { store } = this.deps;
-    const settings = await loadJsonDocument(store, SETTINGS_DOCUMENT, SettingsSchema, DEFAULT_SETTINGS, 'settings file');
+    const settings = await loadJsonDocument(
+      store,
+      SETTINGS_DOCUMENT,
+      SettingsSchema,
+      DEFAULT_SETTINGS,
+      'settings file',
+    );
     const pause = await loadJsonDocument(store, PAUSE_DOCUMENT, PauseSchema.nullable(), null, 'pause setting');
     const journal = await Journal.open(store);
     this.settings = settings.value;
@@ -157,8 +178,12 @@ export class Interlude {
     importCalendar: async ({ text }) => this.addSource(await this.calendar.importFile(text, this.timeZone())),
     subscribeCalendar: async ({ url }) => this.addSource(await this.calendar.subscribe(url)),
     removeCalendar: async ({ id }) => {
-      if (!this.settings.calendar.sources.some((source) => source.id === id)) return { ok: false, message: 'That calendar is no longer in the list.' };
-      await this.saveSettings({ ...this.settings, calendar: { ...this.settings.calendar, sources: this.settings.calendar.sources.filter((s) => s.id !== id) } });
+      if (!this.settings.calendar.sources.some((source) => source.id === id))
+        return { ok: false, message: 'That calendar is no longer in the list.' };
+      await this.saveSettings({
+        ...this.settings,
+        calendar: { ...this.settings.calendar, sources: this.settings.calendar.sources.filter((s) => s.id !== id) },
+      });
       await this.calendar.remove(id);
       return { ok: true };
     },
@@ -177,9 +202,14 @@ export class Interlude {
     },
   };
 
-  private async addSource(result: Awaited<ReturnType<CalendarSources['importFile']>>): Promise<{ ok: boolean; message?: string }> {
+  private async addSource(
+    result: Awaited<ReturnType<CalendarSources['importFile']>>,
+  ): Promise<{ ok: boolean; message?: string }> {
     if (!result.ok) return result;
-    await this.saveSettings({ ...this.settings, calendar: { ...this.settings.calendar, sources: [...this.settings.calendar.sources, result.source] } });
+    await this.saveSettings({
+      ...this.settings,
+      calendar: { ...this.settings.calendar, sources: [...this.settings.calendar.sources, result.source] },
+    });
     return { ok: true };
   }
 
@@ -201,7 +231,12 @@ export class Interlude {
       case 'start-reset':
         return this.startManualReset(now, action.exercise);
       case 'pause': {
-        const until = action.for === 'hour' ? addHours(now, 1).getTime() : action.for === 'today' ? endOfLocalDay(now, this.timeZone()) : null;
+        const until =
+          action.for === 'hour'
+            ? addHours(now, 1).getTime()
+            : action.for === 'today'
+              ? endOfLocalDay(now, this.timeZone())
+              : null;
         return this.setPause({ from: now, until });
       }
       case 'resume':
@@ -226,7 +261,9 @@ export class Interlude {
     const dayStart = startOfLocalDay(now, timeZone).getTime();
     const dayEnd = endOfLocalDay(now, timeZone);
     const upcoming = plan.prompts
-      .flatMap(({ prompt, status }) => (status.state === 'pending' || status.state === 'snoozed' ? [{ kind: prompt.kind, dueAt: status.dueAt }] : []))
+      .flatMap(({ prompt, status }) =>
+        status.state === 'pending' || status.state === 'snoozed' ? [{ kind: prompt.kind, dueAt: status.dueAt }] : [],
+      )
       .filter((prompt) => prompt.dueAt > now)
       .sort((a, b) => a.dueAt - b.dueAt);
     return {
@@ -234,7 +271,11 @@ export class Interlude {
       timeZone,
       settings: this.settings,
       notices: [...this.notices],
-      today: timelineFor(this.sessionsAround(now).filter((session) => session.start >= dayStart && session.start < dayEnd), plan, now),
+      today: timelineFor(
+        this.sessionsAround(now).filter((session) => session.start >= dayStart && session.start < dayEnd),
+        plan,
+        now,
+      ),
       nextSession: this.sessionsAround(now).find((session) => session.start > now) ?? null,
       nextPrompt: upcoming[0] ?? null,
       activePrompt: this.active,
@@ -274,13 +315,18 @@ export class Interlude {
     const from = now - DAY_MS;
     const to = now + LOOKAHEAD_MS;
     const isQuietDay = this.quietDayTest();
-    if (this.deps.schedule) return withGaps(withoutQuietDays(this.deps.schedule(from, to, this.settings, this.timeZone()), isQuietDay));
+    if (this.deps.schedule)
+      return withGaps(withoutQuietDays(this.deps.schedule(from, to, this.settings, this.timeZone()), isQuietDay));
     const calendar = withoutQuietDays(this.calendar.sessionsBetween(from, to), isQuietDay);
     const template =
-      this.settings.calendar.useTemplate || this.settings.calendar.sources.length === 0 ? withoutQuietDays(templateSchedule(from, to, this.settings, this.timeZone()), isQuietDay) : [];
+      this.settings.calendar.useTemplate || this.settings.calendar.sources.length === 0
+        ? withoutQuietDays(templateSchedule(from, to, this.settings, this.timeZone()), isQuietDay)
+        : [];
     if (calendar.length === 0) return withGaps(template);
     // Overlapping or touching appointments, from any source, are one busy stretch.
-    return withGaps(mergeBusyBlocks([...template, ...calendar]).map((block) => ({ ...block, source: 'calendar' as const })));
+    return withGaps(
+      mergeBusyBlocks([...template, ...calendar]).map((block) => ({ ...block, source: 'calendar' as const })),
+    );
   }
 
   private quietDayTest(): (instant: number) => boolean {
@@ -290,7 +336,14 @@ export class Interlude {
   private plan(now: number): Plan {
     const timeZone = this.timeZone();
     const sameDay = (a: number, b: number) => localDateKey(a, timeZone) === localDateKey(b, timeZone);
-    return planPrompts({ sessions: this.sessionsAround(now), settings: this.settings, journal: this.journal.entries(), pause: this.pause, now, sameDay });
+    return planPrompts({
+      sessions: this.sessionsAround(now),
+      settings: this.settings,
+      journal: this.journal.entries(),
+      pause: this.pause,
+      now,
+      sameDay,
+    });
   }
 
   private onWake(now: number, cause: WakeCause): number | null {
@@ -309,7 +362,8 @@ export class Interlude {
     if (this.active?.stage === 'offer' && now >= this.active.prompt.expiresAt) this.withdraw(this.active.prompt, now);
     const newest = plan.due.at(-1);
     // Several prompts can be due at once after a sleep; only the newest still makes sense to show.
-    for (const stale of plan.due.slice(0, -1)) void this.record({ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' });
+    for (const stale of plan.due.slice(0, -1))
+      void this.record({ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' });
     if (newest) this.fire(newest, now);
     if (plan.expired.length > 0 || newest) plan = this.plan(now);
     void this.calendar.tick(now, this.timeZone());
@@ -371,18 +425,25 @@ export class Interlude {
 
   /** After a restart, a prompt that was on screen and is still open comes back without a second notification. */
   private restoreActivePrompt(now: number): ActivePrompt | null {
-    const waiting = this.plan(now).prompts.find(({ prompt, status }) => status.state === 'offered' && now < prompt.expiresAt);
+    const waiting = this.plan(now).prompts.find(
+      ({ prompt, status }) => status.state === 'offered' && now < prompt.expiresAt,
+    );
     return waiting ? { prompt: waiting.prompt, stage: 'offer' } : null;
   }
 
-  private async respondToPrompt({ promptId, action, exercise }: RequestOf<'respondToPrompt'>): Promise<{ ok: boolean; message?: string }> {
+  private async respondToPrompt({
+    promptId,
+    action,
+    exercise,
+  }: RequestOf<'respondToPrompt'>): Promise<{ ok: boolean; message?: string }> {
     const now = this.deps.clock.now();
     const active = this.active;
     if (!active || active.prompt.id !== promptId) return { ok: false, message: 'That prompt is no longer waiting.' };
     const { prompt } = active;
     const base = { at: now, promptId, kind: prompt.kind };
     if (action === 'start') {
-      if (prompt.kind !== 'reset' && prompt.kind !== 'wind-down') return { ok: false, message: 'Only a reset can be started.' };
+      if (prompt.kind !== 'reset' && prompt.kind !== 'wind-down')
+        return { ok: false, message: 'Only a reset can be started.' };
       const chosen = exercise ?? this.suggestion().exercise;
       this.active = { prompt, stage: 'exercise', exercise: chosen };
       await this.record({ ...base, event: 'started', exercise: chosen });
@@ -407,17 +468,27 @@ export class Interlude {
    * A check-in answered (or skipped, with null). Before or after a session on its own, it closes
    * the prompt; as the first step of a reset, it leaves the reset waiting for its exercise.
    */
-  private async saveCheckIn({ promptId, answers }: RequestOf<'saveCheckIn'>): Promise<{ ok: boolean; message?: string }> {
+  private async saveCheckIn({
+    promptId,
+    answers,
+  }: RequestOf<'saveCheckIn'>): Promise<{ ok: boolean; message?: string }> {
     const active = this.active;
-    if (!active || active.prompt.id !== promptId || active.stage !== 'offer') return { ok: false, message: 'That check-in is no longer waiting.' };
+    if (!active || active.prompt.id !== promptId || active.stage !== 'offer')
+      return { ok: false, message: 'That check-in is no longer waiting.' };
     const { prompt } = active;
     const base = { at: this.deps.clock.now(), promptId, kind: prompt.kind };
     const partOfReset = prompt.kind === 'reset' || prompt.kind === 'wind-down';
     if (answers && (answers.type === 'before') !== (prompt.kind === 'check-in')) {
-      return { ok: false, message: prompt.kind === 'check-in' ? 'This check-in comes before a session.' : 'This check-in comes after a session.' };
+      return {
+        ok: false,
+        message:
+          prompt.kind === 'check-in' ? 'This check-in comes before a session.' : 'This check-in comes after a session.',
+      };
     }
     if (partOfReset) {
-      await this.record(answers ? { ...base, event: 'checked-in', answers } : { ...base, event: 'skipped', part: 'check-in' });
+      await this.record(
+        answers ? { ...base, event: 'checked-in', answers } : { ...base, event: 'skipped', part: 'check-in' },
+      );
       this.publish();
     } else {
       await this.closeActive(answers ? { ...base, event: 'checked-in', answers } : { ...base, event: 'skipped' });
@@ -430,7 +501,10 @@ export class Interlude {
   private suggestion(): Suggestion {
     const journal = this.journal.entries().slice(-200);
     const last = journal.findLast((entry) => entry.event === 'checked-in');
-    const afterSession = last?.event === 'checked-in' && last.answers?.type === 'after' && last.promptId === this.active?.prompt.id ? last.answers : null;
+    const afterSession =
+      last?.event === 'checked-in' && last.answers?.type === 'after' && last.promptId === this.active?.prompt.id
+        ? last.answers
+        : null;
     return suggestExercise({ preferences: this.settings.exercises, journal, afterSession });
   }
 
@@ -455,7 +529,9 @@ export class Interlude {
     return { ok: true };
   }
 
-  private async updateSettings(request: unknown): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }> {
+  private async updateSettings(
+    request: unknown,
+  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }> {
     const result = SettingsSchema.safeParse(request);
     if (!result.success) return { ok: false, errors: describeSettingsIssues(result.error) };
     // The list of calendars changes only through import, subscribe and remove.
@@ -484,11 +560,24 @@ export class Interlude {
       this.deps.shell.showPromptWindow({ focus: true });
       return;
     }
-    if (this.active) await this.closeActive({ at: now, promptId: this.active.prompt.id, kind: this.active.prompt.kind, event: 'skipped' });
+    if (this.active)
+      await this.closeActive({
+        at: now,
+        promptId: this.active.prompt.id,
+        kind: this.active.prompt.kind,
+        event: 'skipped',
+      });
     const next = this.sessionsAround(now).find((session) => session.start > now) ?? null;
     // Before a session it is a check-in; otherwise the one after the session just gone.
     const kind = next && next.start - now <= 30 * 60_000 ? 'check-in' : 'check-out';
-    const prompt: Prompt = { id: `manual-${kind}@${new Date(now).toISOString()}`, kind, dueAt: now, expiresAt: now + 10 * 60_000, session: null, resetSeconds: this.settings.resetMinutes * 60 };
+    const prompt: Prompt = {
+      id: `manual-${kind}@${new Date(now).toISOString()}`,
+      kind,
+      dueAt: now,
+      expiresAt: now + 10 * 60_000,
+      session: null,
+      resetSeconds: this.settings.resetMinutes * 60,
+    };
     this.active = { prompt, stage: 'offer' };
     await this.record({ at: now, promptId: prompt.id, kind, event: 'offered' });
     this.deps.shell.showPromptWindow({ focus: true });
@@ -500,9 +589,22 @@ export class Interlude {
       this.deps.shell.showPromptWindow();
       return;
     }
-    if (this.active) await this.closeActive({ at: now, promptId: this.active.prompt.id, kind: this.active.prompt.kind, event: 'skipped' });
+    if (this.active)
+      await this.closeActive({
+        at: now,
+        promptId: this.active.prompt.id,
+        kind: this.active.prompt.kind,
+        event: 'skipped',
+      });
     const resetSeconds = this.settings.resetMinutes * 60;
-    const prompt: Prompt = { id: `manual@${new Date(now).toISOString()}`, kind: 'reset', dueAt: now, expiresAt: now + resetSeconds * 1000, session: null, resetSeconds };
+    const prompt: Prompt = {
+      id: `manual@${new Date(now).toISOString()}`,
+      kind: 'reset',
+      dueAt: now,
+      expiresAt: now + resetSeconds * 1000,
+      session: null,
+      resetSeconds,
+    };
     const chosen = exercise ?? this.suggestion().exercise;
     this.active = { prompt, stage: 'exercise', exercise: chosen };
     await this.record({ at: now, promptId: prompt.id, kind: 'reset', event: 'started', exercise: chosen });
@@ -553,12 +655,32 @@ export function notificationFor(prompt: Prompt): Notification {
   const base = { kind: prompt.kind, promptId: prompt.id };
   switch (prompt.kind) {
     case 'reset':
-      return { ...base, title: 'Your session has ended', body: `Take ${prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds)}?`, actions: resetActions };
+      return {
+        ...base,
+        title: 'Your session has ended',
+        body: `Take ${prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds)}?`,
+        actions: resetActions,
+      };
     case 'check-in':
-      return { ...base, title: 'Your next session is about to start', body: 'A moment to arrive before it begins.', actions: [] };
+      return {
+        ...base,
+        title: 'Your next session is about to start',
+        body: 'A moment to arrive before it begins.',
+        actions: [],
+      };
     case 'check-out':
-      return { ...base, title: 'Your session has ended', body: 'The next one starts soon. A breath before it?', actions: [] };
+      return {
+        ...base,
+        title: 'Your session has ended',
+        body: 'The next one starts soon. A breath before it?',
+        actions: [],
+      };
     case 'wind-down':
-      return { ...base, title: 'That was your last session today', body: `Take ${minutesInWords(prompt.resetSeconds)} to close the day?`, actions: resetActions };
+      return {
+        ...base,
+        title: 'That was your last session today',
+        body: `Take ${minutesInWords(prompt.resetSeconds)} to close the day?`,
+        actions: resetActions,
+      };
   }
 }

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry, Session } from '../shared/domain';
 import { DEFAULT_SETTINGS } from '../shared/settings';
-import { candidatePrompts, checkInPromptId, planPrompts, postSessionPromptId as resetPromptId, promptStatus } from './planner';
+import {
+  candidatePrompts,
+  checkInPromptId,
+  planPrompts,
+  postSessionPromptId as resetPromptId,
+  promptStatus,
+} from './planner';
 
 const at = (hhmm: string) => Date.parse(`2026-11-25T${hhmm}:00Z`);
 const session = (start: string, end: string): Session => ({ start: at(start), end: at(end), source: 'template' });
 const sessions = [session('09:00', '09:50'), session('10:00', '10:50'), session('10:50', '11:40')];
 const sameDay = () => true;
-const plan = (now: number, journal: JournalEntry[] = [], pause = null as { from: number; until: number | null } | null) =>
-  planPrompts({ sessions, settings: DEFAULT_SETTINGS, journal, pause, now, sameDay });
+const plan = (
+  now: number,
+  journal: JournalEntry[] = [],
+  pause = null as { from: number; until: number | null } | null,
+) => planPrompts({ sessions, settings: DEFAULT_SETTINGS, journal, pause, now, sameDay });
 
 describe('planner', () => {
   it('offers a check-in at start minus the lead and a reset at each end', () => {
@@ -74,16 +83,43 @@ describe('planner', () => {
 });
 
 describe("a reset's own check-in", () => {
-  const reset = { id: 'after@x', kind: 'reset' as const, dueAt: 0, expiresAt: 8 * 60_000, session: null, resetSeconds: 180 };
+  const reset = {
+    id: 'after@x',
+    kind: 'reset' as const,
+    dueAt: 0,
+    expiresAt: 8 * 60_000,
+    session: null,
+    resetSeconds: 180,
+  };
   const base = { at: 1, promptId: 'after@x', kind: 'reset' as const };
   it('leaves the reset on offer, answered or skipped', () => {
-    expect(promptStatus(reset, [{ ...base, event: 'offered' }, { ...base, event: 'checked-in' }])).toEqual({ state: 'offered' });
-    expect(promptStatus(reset, [{ ...base, event: 'offered' }, { ...base, event: 'skipped', part: 'check-in' }])).toEqual({ state: 'offered' });
-    expect(promptStatus(reset, [{ ...base, event: 'offered' }, { ...base, event: 'skipped' }])).toEqual({ state: 'closed', outcome: 'skipped' });
+    expect(
+      promptStatus(reset, [
+        { ...base, event: 'offered' },
+        { ...base, event: 'checked-in' },
+      ]),
+    ).toEqual({ state: 'offered' });
+    expect(
+      promptStatus(reset, [
+        { ...base, event: 'offered' },
+        { ...base, event: 'skipped', part: 'check-in' },
+      ]),
+    ).toEqual({ state: 'offered' });
+    expect(
+      promptStatus(reset, [
+        { ...base, event: 'offered' },
+        { ...base, event: 'skipped' },
+      ]),
+    ).toEqual({ state: 'closed', outcome: 'skipped' });
   });
 
   it('closes a check-in prompt when answered', () => {
     const checkIn = { ...reset, id: 'check-in@x', kind: 'check-in' as const };
-    expect(promptStatus(checkIn, [{ ...base, kind: 'check-in', event: 'offered' }, { ...base, kind: 'check-in', event: 'checked-in' }])).toEqual({ state: 'closed', outcome: 'checked-in' });
+    expect(
+      promptStatus(checkIn, [
+        { ...base, kind: 'check-in', event: 'offered' },
+        { ...base, kind: 'check-in', event: 'checked-in' },
+      ]),
+    ).toEqual({ state: 'closed', outcome: 'checked-in' });
   });
 });

@@ -37,7 +37,11 @@ export interface Plan {
 }
 
 /** Every prompt the sessions call for, by the planning rules, ignoring what has happened so far. */
-export function candidatePrompts(sessions: readonly Session[], settings: Settings, sameDay: (a: number, b: number) => boolean): Prompt[] {
+export function candidatePrompts(
+  sessions: readonly Session[],
+  settings: Settings,
+  sameDay: (a: number, b: number) => boolean,
+): Prompt[] {
   const ordered = [...sessions].sort((a, b) => a.start - b.start);
   const prompts: Prompt[] = [];
   ordered.forEach((session, index) => {
@@ -92,7 +96,13 @@ export function planPrompts({ sessions, settings, journal, pause, now, sameDay }
       continue;
     }
     // A snooze never brings a prompt back inside a session.
-    if (status.state === 'closed' || isPaused(pause, status.dueAt) || status.dueAt >= prompt.expiresAt || insideSession(status.dueAt)) continue;
+    if (
+      status.state === 'closed' ||
+      isPaused(pause, status.dueAt) ||
+      status.dueAt >= prompt.expiresAt ||
+      insideSession(status.dueAt)
+    )
+      continue;
     if (status.dueAt > now) deadlines.push(status.dueAt);
     else if (now < prompt.expiresAt) due.push({ ...prompt, dueAt: status.dueAt });
   }

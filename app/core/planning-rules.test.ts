@@ -8,11 +8,16 @@ import { checkInPrompt, isInsideSession, postSessionPrompt, sessionIndex } from 
 const MINUTE = 60_000;
 const at = (hhmm: string) => Date.parse(`2026-11-25T${hhmm}:00Z`);
 const session = (start: string, end: string): Session => ({ start: at(start), end: at(end), source: 'template' });
-const sameDay = (a: number, b: number) => new Date(a).toISOString().slice(0, 10) === new Date(b).toISOString().slice(0, 10);
+const sameDay = (a: number, b: number) =>
+  new Date(a).toISOString().slice(0, 10) === new Date(b).toISOString().slice(0, 10);
 
 describe('rule: the pre-session check-in', () => {
   it('comes at start minus the lead', () => {
-    expect(checkInPrompt(session('10:00', '10:50'), session('09:00', '09:50'), DEFAULT_SETTINGS)).toMatchObject({ kind: 'check-in', dueAt: at('09:58'), expiresAt: at('10:00') });
+    expect(checkInPrompt(session('10:00', '10:50'), session('09:00', '09:50'), DEFAULT_SETTINGS)).toMatchObject({
+      kind: 'check-in',
+      dueAt: at('09:58'),
+      expiresAt: at('10:00'),
+    });
   });
 
   it('is skipped when the previous session ended less than the lead before', () => {
@@ -23,11 +28,20 @@ describe('rule: the pre-session check-in', () => {
 describe('rule: the post-session prompt scales to the gap', () => {
   const settings = DEFAULT_SETTINGS;
   it('gives the full reset for a gap of 5 minutes or more', () => {
-    expect(postSessionPrompt(session('09:00', '09:50'), session('09:55', '10:45'), settings, sameDay)).toMatchObject({ kind: 'reset', resetSeconds: 180, dueAt: at('09:50'), expiresAt: at('09:53') });
+    expect(postSessionPrompt(session('09:00', '09:50'), session('09:55', '10:45'), settings, sameDay)).toMatchObject({
+      kind: 'reset',
+      resetSeconds: 180,
+      dueAt: at('09:50'),
+      expiresAt: at('09:53'),
+    });
   });
 
   it('gives the 60-second reset for a gap of 2 to 5 minutes', () => {
-    expect(postSessionPrompt(session('09:00', '09:50'), session('09:54', '10:45'), settings, sameDay)).toMatchObject({ kind: 'reset', resetSeconds: 60, expiresAt: at('09:52') });
+    expect(postSessionPrompt(session('09:00', '09:50'), session('09:54', '10:45'), settings, sameDay)).toMatchObject({
+      kind: 'reset',
+      resetSeconds: 60,
+      expiresAt: at('09:52'),
+    });
   });
 
   it('gives only a one-tap check-in under 2 minutes, offering the skipped check-in too', () => {
@@ -43,22 +57,39 @@ describe('rule: the post-session prompt scales to the gap', () => {
   });
 
   it('offers a wind-down after the day’s last session', () => {
-    const tomorrow: Session = { start: Date.parse('2026-11-26T09:00:00Z'), end: Date.parse('2026-11-26T09:50:00Z'), source: 'template' };
-    expect(postSessionPrompt(session('16:00', '16:50'), tomorrow, settings, sameDay)).toMatchObject({ kind: 'wind-down', expiresAt: at('17:50') });
-    expect(postSessionPrompt(session('16:00', '16:50'), undefined, settings, sameDay)).toMatchObject({ kind: 'wind-down' });
+    const tomorrow: Session = {
+      start: Date.parse('2026-11-26T09:00:00Z'),
+      end: Date.parse('2026-11-26T09:50:00Z'),
+      source: 'template',
+    };
+    expect(postSessionPrompt(session('16:00', '16:50'), tomorrow, settings, sameDay)).toMatchObject({
+      kind: 'wind-down',
+      expiresAt: at('17:50'),
+    });
+    expect(postSessionPrompt(session('16:00', '16:50'), undefined, settings, sameDay)).toMatchObject({
+      kind: 'wind-down',
+    });
   });
 
   it('uses the gap thresholds from settings', () => {
     const strict = { ...settings, gapRules: { fullResetMinutes: 10, shortResetMinutes: 6, shortResetSeconds: 90 } };
-    expect(postSessionPrompt(session('09:00', '09:50'), session('09:58', '10:45'), strict, sameDay)).toMatchObject({ kind: 'reset', resetSeconds: 90 });
-    expect(postSessionPrompt(session('09:00', '09:50'), session('09:55', '10:45'), strict, sameDay)).toMatchObject({ kind: 'check-out' });
+    expect(postSessionPrompt(session('09:00', '09:50'), session('09:58', '10:45'), strict, sameDay)).toMatchObject({
+      kind: 'reset',
+      resetSeconds: 90,
+    });
+    expect(postSessionPrompt(session('09:00', '09:50'), session('09:55', '10:45'), strict, sameDay)).toMatchObject({
+      kind: 'check-out',
+    });
   });
 });
 
 describe('rule: never during a session', () => {
   it('holds for every planning path, over random schedules and settings', () => {
     const schedule = fc
-      .array(fc.record({ gap: fc.integer({ min: 0, max: 90 }), length: fc.integer({ min: 5, max: 120 }) }), { minLength: 1, maxLength: 14 })
+      .array(fc.record({ gap: fc.integer({ min: 0, max: 90 }), length: fc.integer({ min: 5, max: 120 }) }), {
+        minLength: 1,
+        maxLength: 14,
+      })
       .map((parts) => {
         let cursor = at('08:00');
         return parts.map(({ gap, length }) => {
@@ -75,17 +106,26 @@ describe('rule: never during a session', () => {
     });
     fc.assert(
       fc.property(schedule, settings, (sessions, { checkInLeadMinutes, resetMinutes, full, short }) => {
-        const prompts = candidatePrompts(sessions, {
-          ...DEFAULT_SETTINGS,
-          checkInLeadMinutes,
-          resetMinutes,
-          gapRules: { fullResetMinutes: Math.max(full, short), shortResetMinutes: Math.min(full, short), shortResetSeconds: 60 },
-        }, sameDay);
+        const prompts = candidatePrompts(
+          sessions,
+          {
+            ...DEFAULT_SETTINGS,
+            checkInLeadMinutes,
+            resetMinutes,
+            gapRules: {
+              fullResetMinutes: Math.max(full, short),
+              shortResetMinutes: Math.min(full, short),
+              shortResetSeconds: 60,
+            },
+          },
+          sameDay,
+        );
         for (const prompt of prompts) {
           expect(isInsideSession(prompt.dueAt, sessions)).toBe(false);
           expect(prompt.expiresAt).toBeGreaterThan(prompt.dueAt);
           // Its whole window lies outside every session, too.
-          for (const s of sessions) expect(prompt.dueAt < s.start ? prompt.expiresAt <= s.start : prompt.dueAt >= s.end).toBe(true);
+          for (const s of sessions)
+            expect(prompt.dueAt < s.start ? prompt.expiresAt <= s.start : prompt.dueAt >= s.end).toBe(true);
         }
       }),
       { numRuns: 500, seed: 4 },
@@ -96,10 +136,18 @@ describe('rule: never during a session', () => {
 describe('the session index', () => {
   it('answers exactly as a scan of every session does, overlaps included', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 1, max: 200 })), { maxLength: 20 }), fc.integer({ min: -10, max: 1_300 }), (ranges, instant) => {
-        const sessions: Session[] = ranges.map(([start, length]) => ({ start, end: start + length, source: 'calendar' }));
-        expect(sessionIndex(sessions)(instant)).toBe(isInsideSession(instant, sessions));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 1, max: 200 })), { maxLength: 20 }),
+        fc.integer({ min: -10, max: 1_300 }),
+        (ranges, instant) => {
+          const sessions: Session[] = ranges.map(([start, length]) => ({
+            start,
+            end: start + length,
+            source: 'calendar',
+          }));
+          expect(sessionIndex(sessions)(instant)).toBe(isInsideSession(instant, sessions));
+        },
+      ),
       { numRuns: 1_000, seed: 9 },
     );
   });

@@ -22,7 +22,14 @@ export function checkInPrompt(session: Session, previous: Session | undefined, s
   const leadMs = settings.checkInLeadMinutes * MINUTE;
   const dueAt = session.start - leadMs;
   if (leadMs === 0 || (previous && previous.end >= dueAt)) return null;
-  return { id: checkInPromptId(session), kind: 'check-in', dueAt, expiresAt: session.start, session, resetSeconds: settings.resetMinutes * 60 };
+  return {
+    id: checkInPromptId(session),
+    kind: 'check-in',
+    dueAt,
+    expiresAt: session.start,
+    session,
+    resetSeconds: settings.resetMinutes * 60,
+  };
 }
 
 /**
@@ -31,13 +38,22 @@ export function checkInPrompt(session: Session, previous: Session | undefined, s
  * under that, a one-tap check-out. After the day's last session, a wind-down instead.
  * The offer stays open until the next session's check-in is due (or its start).
  */
-export function postSessionPrompt(session: Session, next: Session | undefined, settings: Settings, sameDay: (a: number, b: number) => boolean): Prompt | null {
+export function postSessionPrompt(
+  session: Session,
+  next: Session | undefined,
+  settings: Settings,
+  sameDay: (a: number, b: number) => boolean,
+): Prompt | null {
   const { gapRules } = settings;
   const id = postSessionPromptId(session);
   const base = { id, dueAt: session.end, session };
   if (!next || !sameDay(session.end, next.start)) {
-    const expiresAt = next ? Math.min(session.end + OPEN_ENDED_WINDOW_MS, next.start - settings.checkInLeadMinutes * MINUTE) : session.end + OPEN_ENDED_WINDOW_MS;
-    return expiresAt > session.end ? { ...base, kind: 'wind-down', expiresAt, resetSeconds: settings.resetMinutes * 60 } : null;
+    const expiresAt = next
+      ? Math.min(session.end + OPEN_ENDED_WINDOW_MS, next.start - settings.checkInLeadMinutes * MINUTE)
+      : session.end + OPEN_ENDED_WINDOW_MS;
+    return expiresAt > session.end
+      ? { ...base, kind: 'wind-down', expiresAt, resetSeconds: settings.resetMinutes * 60 }
+      : null;
   }
   const gap = next.start - session.end;
   const leadMs = settings.checkInLeadMinutes * MINUTE;
@@ -48,10 +64,22 @@ export function postSessionPrompt(session: Session, next: Session | undefined, s
     return { ...base, kind: 'reset', expiresAt, resetSeconds: settings.resetMinutes * 60 };
   }
   if (gap >= gapRules.shortResetMinutes * MINUTE && expiresAt > session.end) {
-    return { ...base, kind: 'reset', expiresAt, resetSeconds: gapRules.shortResetSeconds, ...(thenCheckIn ? { thenCheckIn } : {}) };
+    return {
+      ...base,
+      kind: 'reset',
+      expiresAt,
+      resetSeconds: gapRules.shortResetSeconds,
+      ...(thenCheckIn ? { thenCheckIn } : {}),
+    };
   }
   if (gap <= 0) return null; // back to back: merged into one busy stretch upstream, nothing between
-  return { ...base, kind: 'check-out', expiresAt: next.start, resetSeconds: gapRules.shortResetSeconds, ...(thenCheckIn ? { thenCheckIn } : {}) };
+  return {
+    ...base,
+    kind: 'check-out',
+    expiresAt: next.start,
+    resetSeconds: gapRules.shortResetSeconds,
+    ...(thenCheckIn ? { thenCheckIn } : {}),
+  };
 }
 
 /** Rule: nothing is ever offered while a session is under way. */

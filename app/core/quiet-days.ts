@@ -7,7 +7,11 @@ import { localDateKey } from '../shared/local-date';
  * it) a day a calendar marks as out of office. Dates compare as "YYYY-MM-DD" strings in the
  * user's current zone, so a day off follows the user when they travel.
  */
-export function quietDayTest(quietDays: QuietDays, outOfOfficeDates: ReadonlySet<string>, timeZone: string): (instant: number) => boolean {
+export function quietDayTest(
+  quietDays: QuietDays,
+  outOfOfficeDates: ReadonlySet<string>,
+  timeZone: string,
+): (instant: number) => boolean {
   const { ranges, outOfOfficeFromCalendar } = quietDays;
   if (ranges.length === 0 && (!outOfOfficeFromCalendar || outOfOfficeDates.size === 0)) return () => false;
   return (instant) => {
@@ -18,6 +22,9 @@ export function quietDayTest(quietDays: QuietDays, outOfOfficeDates: ReadonlySet
 }
 
 /** Rule: a quiet day has no sessions, so nothing is planned for it and the tray looks past it. */
-export function withoutQuietDays<T extends Session>(sessions: readonly T[], isQuietDay: (instant: number) => boolean): T[] {
+export function withoutQuietDays<T extends Session>(
+  sessions: readonly T[],
+  isQuietDay: (instant: number) => boolean,
+): T[] {
   return sessions.filter((session) => !isQuietDay(session.start));
 }

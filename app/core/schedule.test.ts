@@ -4,11 +4,20 @@ import { templateSessionsBetween, templateSessionsOnDay, templateStartMinutes } 
 
 const template = DEFAULT_SETTINGS.template;
 const iso = (ms: number) => new Date(ms).toISOString();
-const firstStart = (day: string, zone: string) => iso(templateSessionsOnDay(template, Date.parse(`${day}T12:00:00Z`), zone)[0]!.start);
+const firstStart = (day: string, zone: string) =>
+  iso(templateSessionsOnDay(template, Date.parse(`${day}T12:00:00Z`), zone)[0]!.start);
 
 describe('weekly template', () => {
   it('gives 50-minute sessions on the hour from 9 to 5 with lunch left free', () => {
-    expect(templateStartMinutes(template).map((m) => `${m / 60}:00`)).toEqual(['9:00', '10:00', '11:00', '13:00', '14:00', '15:00', '16:00']);
+    expect(templateStartMinutes(template).map((m) => `${m / 60}:00`)).toEqual([
+      '9:00',
+      '10:00',
+      '11:00',
+      '13:00',
+      '14:00',
+      '15:00',
+      '16:00',
+    ]);
     const sessions = templateSessionsOnDay(template, Date.parse('2026-11-25T12:00:00Z'), 'UTC');
     expect(sessions).toHaveLength(7);
     expect(sessions.every((s) => s.end - s.start === 50 * 60_000)).toBe(true);

@@ -41,7 +41,12 @@ export function templateSessionsOnDay(template: WeeklyTemplate, instant: number,
 }
 
 /** Template sessions that overlap [from, to), in order. */
-export function templateSessionsBetween(template: WeeklyTemplate, from: number, to: number, timeZone: string): Session[] {
+export function templateSessionsBetween(
+  template: WeeklyTemplate,
+  from: number,
+  to: number,
+  timeZone: string,
+): Session[] {
   const sessions: Session[] = [];
   // Start a day early: a session that began yesterday may still overlap `from`.
   let day = addDays(startOfLocalDay(from, timeZone), -1);

@@ -32,7 +32,9 @@ export function scheduleLine({ now, timeZone, currentSession, nextSession }: Tra
 }
 
 export function pauseLine(pause: Pause, timeZone: string, now: number): string {
-  return pause.until === null ? 'Prompts paused until you resume' : `Paused until ${formatWhen(pause.until, now, timeZone)}`;
+  return pause.until === null
+    ? 'Prompts paused until you resume'
+    : `Paused until ${formatWhen(pause.until, now, timeZone)}`;
 }
 
 const PROMPT_WAITING = {
@@ -71,9 +73,27 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
           id: 'pause',
           text: 'Pause prompts',
           items: [
-            { kind: 'action', id: 'pause-hour', text: 'For 1 hour', action: { type: 'pause', for: 'hour' }, enabled: true },
-            { kind: 'action', id: 'pause-today', text: 'For the rest of today', action: { type: 'pause', for: 'today' }, enabled: true },
-            { kind: 'action', id: 'pause-indefinitely', text: 'Until I resume', action: { type: 'pause', for: 'until-resumed' }, enabled: true },
+            {
+              kind: 'action',
+              id: 'pause-hour',
+              text: 'For 1 hour',
+              action: { type: 'pause', for: 'hour' },
+              enabled: true,
+            },
+            {
+              kind: 'action',
+              id: 'pause-today',
+              text: 'For the rest of today',
+              action: { type: 'pause', for: 'today' },
+              enabled: true,
+            },
+            {
+              kind: 'action',
+              id: 'pause-indefinitely',
+              text: 'Until I resume',
+              action: { type: 'pause', for: 'until-resumed' },
+              enabled: true,
+            },
           ],
         },
       ];
@@ -81,7 +101,9 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
     { kind: 'label', id: 'schedule', text: schedule },
     ...(paused ? [{ kind: 'label' as const, id: 'paused', text: paused }] : []),
     ...(input.quietToday ? [{ kind: 'label' as const, id: 'quiet', text: 'A quiet day: no prompts today' }] : []),
-    ...(input.staleCalendars?.length ? [{ kind: 'label' as const, id: 'stale', text: `Calendar out of date: ${input.staleCalendars.join(', ')}` }] : []),
+    ...(input.staleCalendars?.length
+      ? [{ kind: 'label' as const, id: 'stale', text: `Calendar out of date: ${input.staleCalendars.join(', ')}` }]
+      : []),
     { kind: 'separator', id: 'separator-reset' },
     {
       kind: 'submenu',
@@ -107,7 +129,16 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
     { kind: 'action', id: 'open', text: 'Open Interlude', action: { type: 'open-dashboard' }, enabled: true },
     { kind: 'action', id: 'quit', text: 'Quit Interlude', action: { type: 'quit' }, enabled: true },
   ];
-  const state = input.pause ? 'paused' : input.activePrompt ? 'prompt-waiting' : input.currentSession ? 'in-session' : 'idle';
-  const tooltip = input.activePrompt?.stage === 'offer' ? `Interlude · ${PROMPT_WAITING[input.activePrompt.prompt.kind]}` : `Interlude · ${paused ?? schedule}`;
+  const state = input.pause
+    ? 'paused'
+    : input.activePrompt
+      ? 'prompt-waiting'
+      : input.currentSession
+        ? 'in-session'
+        : 'idle';
+  const tooltip =
+    input.activePrompt?.stage === 'offer'
+      ? `Interlude · ${PROMPT_WAITING[input.activePrompt.prompt.kind]}`
+      : `Interlude · ${paused ?? schedule}`;
   return { tooltip, state, items };
 }

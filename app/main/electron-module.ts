@@ -3,7 +3,7 @@ import type * as Electron from 'electron';
 /** The parts of Electron the main process uses, passed in so tests can hand over a fake. */
 export type ElectronModule = Pick<
   typeof Electron,
-    | 'app'
+  | 'app'
   | 'BrowserWindow'
   | 'Tray'
   | 'Menu'

@@ -31,7 +31,12 @@ export class ElectronShell implements Shell {
   notify({ title, body, promptId, actions }: Notification): void {
     if (!this.electron.Notification.isSupported()) return;
     // Buttons show on macOS; elsewhere the notification is clicked to open the prompt.
-    const notification = new this.electron.Notification({ title, body, silent: true, actions: actions.map(({ text }) => ({ type: 'button' as const, text })) });
+    const notification = new this.electron.Notification({
+      title,
+      body,
+      silent: true,
+      actions: actions.map(({ text }) => ({ type: 'button' as const, text })),
+    });
     // Only one prompt waits at a time: an older notification is out of date.
     for (const [id, older] of this.shown) if (id !== promptId) this.release(id, older);
     this.shown.set(promptId, notification);

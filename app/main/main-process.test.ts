@@ -24,7 +24,14 @@ beforeEach(async () => {
   userData = await mkdtemp(join(tmpdir(), 'interlude-main-'));
   fake = createFakeElectron(userData);
   time = new VirtualTime(Date.parse('2026-11-25T09:49:00Z'), 'UTC');
-  handle = (await startMain(fake.electron, { clock: time, timers: time, log: silent, rendererUrl: RENDERER_URL, calendarReader: inProcessReader, fetchFeed: offline }))!;
+  handle = (await startMain(fake.electron, {
+    clock: time,
+    timers: time,
+    log: silent,
+    rendererUrl: RENDERER_URL,
+    calendarReader: inProcessReader,
+    fetchFeed: offline,
+  }))!;
 });
 
 afterEach(async () => {
@@ -34,26 +41,43 @@ afterEach(async () => {
 });
 
 function menuLabels(template: { label?: string; submenu?: unknown[] }[]): string[] {
-  return template.flatMap((item) => [...(item.label ? [item.label] : []), ...(item.submenu ? menuLabels(item.submenu as never) : [])]);
+  return template.flatMap((item) => [
+    ...(item.label ? [item.label] : []),
+    ...(item.submenu ? menuLabels(item.submenu as never) : []),
+  ]);
 }
 function modelLabels(items: readonly TrayMenuItem[]): string[] {
-  return items.flatMap((item) => [...('text' in item ? [item.text] : []), ...(item.kind === 'submenu' ? modelLabels(item.items) : [])]);
+  return items.flatMap((item) => [
+    ...('text' in item ? [item.text] : []),
+    ...(item.kind === 'submenu' ? modelLabels(item.items) : []),
+  ]);
 }
 
 describe('the Electron composition root, wired to a fake electron', () => {
   it('takes the single-instance lock, sets the app user model id and hides the dock icon', () => {
-    expect(fake.calls).toEqual(expect.arrayContaining(['requestSingleInstanceLock', `setAppUserModelId:${APP_ID}`, 'dock.hide']));
+    expect(fake.calls).toEqual(
+      expect.arrayContaining(['requestSingleInstanceLock', `setAppUserModelId:${APP_ID}`, 'dock.hide']),
+    );
   });
 
   it('registers a handler for every contract channel and no others', () => {
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(invokeChannels).map((c) => c.channel).sort());
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(
+      Object.values(invokeChannels)
+        .map((c) => c.channel)
+        .sort(),
+    );
   });
 
   it('gives every window contextIsolation, sandbox and no nodeIntegration', () => {
     time.advanceTo(Date.parse('2026-11-25T09:50:00Z')); // fires a prompt, creating the prompt window
     expect(fake.windows).toHaveLength(2);
     for (const window of fake.windows) {
-      expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: '/opt/interlude/out/preload/index.cjs' });
+      expect(window.options.webPreferences).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        preload: '/opt/interlude/out/preload/index.cjs',
+      });
     }
     const prompt = fake.windows.find((w) => w.url.endsWith('#prompt'))!;
     expect(prompt.options).toMatchObject({ frame: false, alwaysOnTop: true, skipTaskbar: true });
@@ -144,9 +168,9 @@ describe('the Electron composition root, wired to a fake electron', () => {
     await handle.core.flushed();
     const journalBefore = await readFile(join(userData, 'journal.jsonl'), 'utf8');
     const respond = fake.ipcHandlers.get(invokeChannels.respondToPrompt.channel)!;
-    await expect(respond(trustedEvent, { promptId: handle.core.snapshot().activePrompt!.prompt.id, action: 'detonate' })).rejects.toThrow(
-      /Rejected interlude:respond-to-prompt: action: Invalid option/,
-    );
+    await expect(
+      respond(trustedEvent, { promptId: handle.core.snapshot().activePrompt!.prompt.id, action: 'detonate' }),
+    ).rejects.toThrow(/Rejected interlude:respond-to-prompt: action: Invalid option/);
     await expect(respond(trustedEvent, 'start')).rejects.toThrow(/Rejected interlude:respond-to-prompt/);
     await handle.core.flushed();
     expect(await readFile(join(userData, 'journal.jsonl'), 'utf8')).toBe(journalBefore);
@@ -155,8 +179,12 @@ describe('the Electron composition root, wired to a fake electron', () => {
 
   it('rejects a request from any other sender', async () => {
     const getState = fake.ipcHandlers.get(invokeChannels.getState.channel)!;
-    await expect(getState({ senderFrame: { url: 'https://evil.example/' } }, undefined)).rejects.toThrow(/sender is not Interlude/);
-    await expect(getState({ senderFrame: { url: 'file:///tmp/other.html' } }, undefined)).rejects.toThrow(/sender is not Interlude/);
+    await expect(getState({ senderFrame: { url: 'https://evil.example/' } }, undefined)).rejects.toThrow(
+      /sender is not Interlude/,
+    );
+    await expect(getState({ senderFrame: { url: 'file:///tmp/other.html' } }, undefined)).rejects.toThrow(
+      /sender is not Interlude/,
+    );
     await expect(getState({ senderFrame: null }, undefined)).rejects.toThrow(/sender is not Interlude/);
   });
 
@@ -181,7 +209,9 @@ describe('the Electron composition root, wired to a fake electron', () => {
 
   it('seals a subscribed feed address with safeStorage, so the token never reaches disk in the clear', async () => {
     const subscribe = fake.ipcHandlers.get(invokeChannels.subscribeCalendar.channel)!;
-    expect(await subscribe(trustedEvent, { url: 'webcal://ehr.example.com/feeds/SECRET-TOKEN-123.ics' })).toEqual({ ok: true });
+    expect(await subscribe(trustedEvent, { url: 'webcal://ehr.example.com/feeds/SECRET-TOKEN-123.ics' })).toEqual({
+      ok: true,
+    });
     const files = await readdir(userData);
     const contents = await Promise.all(files.map((name) => readFile(join(userData, name), 'utf8')));
     expect(files).toContain('calendar-secrets.json');

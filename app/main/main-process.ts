@@ -57,19 +57,34 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
   app.dock?.hide();
 
   const appPath = app.getAppPath();
-  const rendererUrl = options.rendererUrl ?? process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(appPath, 'out/renderer/index.html')).toString();
+  const rendererUrl =
+    options.rendererUrl ??
+    process.env.ELECTRON_RENDERER_URL ??
+    pathToFileURL(join(appPath, 'out/renderer/index.html')).toString();
   const windows = new WindowManager(electron, { rendererUrl, preloadPath: join(appPath, 'out/preload/index.cjs') });
-  const log = options.log ?? { info: (message: string) => console.log(message), warn: (message: string) => console.warn(message) };
+  const log = options.log ?? {
+    info: (message: string) => console.log(message),
+    warn: (message: string) => console.warn(message),
+  };
 
   let core: Interlude | null = null;
-  const tray = new TrayController(electron, loadTrayIcons(electron, join(appPath, 'assets')), (action) => void core?.handleTrayAction(action));
+  const tray = new TrayController(
+    electron,
+    loadTrayIcons(electron, join(appPath, 'assets')),
+    (action) => void core?.handleTrayAction(action),
+  );
   const store = new FileStore(app.getPath('userData'));
   const reader = new WorkerCalendarReader(join(appPath, 'out/main/calendar-worker.cjs'));
   core = new Interlude({
     clock: options.clock ?? new SystemClock(),
     timers: options.timers ?? systemTimers,
     store,
-    shell: new ElectronShell(electron, windows, tray, (promptId, response) => void core?.respondToNotification(promptId, response)),
+    shell: new ElectronShell(
+      electron,
+      windows,
+      tray,
+      (promptId, response) => void core?.respondToNotification(promptId, response),
+    ),
     log,
     calendar: {
       reader: options.calendarReader ?? reader,
@@ -102,5 +117,10 @@ function loadTrayIcons(electron: ElectronModule, assets: string): TrayIcons {
     const file = process.platform === 'darwin' ? `tray-${state}Template.png` : `tray-${state}.png`;
     return electron.nativeImage.createFromPath(join(assets, 'tray', file));
   };
-  return { idle: load('idle'), 'in-session': load('session'), 'prompt-waiting': load('prompt'), paused: load('paused') };
+  return {
+    idle: load('idle'),
+    'in-session': load('session'),
+    'prompt-waiting': load('prompt'),
+    paused: load('paused'),
+  };
 }

@@ -8,7 +8,9 @@ import type { Cipher } from '../node/file-secret-store';
  */
 export function safeStorageCipher(safeStorage: SafeStorage, platform: NodeJS.Platform): Cipher {
   const asyncAvailable = (): Promise<boolean> =>
-    typeof safeStorage.isAsyncEncryptionAvailable === 'function' ? safeStorage.isAsyncEncryptionAvailable() : Promise.resolve(false);
+    typeof safeStorage.isAsyncEncryptionAvailable === 'function'
+      ? safeStorage.isAsyncEncryptionAvailable()
+      : Promise.resolve(false);
   return {
     async encrypt(plain) {
       if (await asyncAvailable()) return safeStorage.encryptStringAsync(plain);

@@ -6,7 +6,12 @@ export const EXTERNAL_LINK_ALLOW_LIST: readonly string[] = ['www.proqol.org'];
 export function isAllowedExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && EXTERNAL_LINK_ALLOW_LIST.includes(parsed.hostname) && parsed.username === '' && parsed.password === '';
+    return (
+      parsed.protocol === 'https:' &&
+      EXTERNAL_LINK_ALLOW_LIST.includes(parsed.hostname) &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }

@@ -5,7 +5,10 @@ import type { ElectronModule } from './electron-module';
 export type TrayIcons = Record<TrayMenuModel['state'], NativeImage>;
 
 /** Turns the core's menu model into Electron's menu template. */
-export function toMenuTemplate(items: readonly TrayMenuItem[], onAction: (action: TrayAction) => void): MenuItemConstructorOptions[] {
+export function toMenuTemplate(
+  items: readonly TrayMenuItem[],
+  onAction: (action: TrayAction) => void,
+): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.kind) {
       case 'label':

@@ -7,6 +7,13 @@ parentPort?.on('message', (message: { id: number; text: string; request: ReadReq
   try {
     parentPort?.postMessage({ id: message.id, ok: true, result: readCalendar(message.text, message.request) });
   } catch (error) {
-    parentPort?.postMessage({ id: message.id, ok: false, message: error instanceof Error && error.name === 'CalendarFormatError' ? error.message : 'The calendar could not be read.' });
+    parentPort?.postMessage({
+      id: message.id,
+      ok: false,
+      message:
+        error instanceof Error && error.name === 'CalendarFormatError'
+          ? error.message
+          : 'The calendar could not be read.',
+    });
   }
 });

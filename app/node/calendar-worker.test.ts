@@ -3,32 +3,53 @@ import { ehrExport, googleStyle } from '../../tests/fixtures/calendars';
 import { DEFAULT_SESSION_RULE } from '../core/calendar/session-rule';
 import { WorkerCalendarReader } from './calendar-worker';
 
-const reader = new WorkerCalendarReader(new URL('./calendar-worker-entry.ts', import.meta.url), { fromTypeScriptSource: true });
+const reader = new WorkerCalendarReader(new URL('./calendar-worker-entry.ts', import.meta.url), {
+  fromTypeScriptSource: true,
+});
 afterAll(() => reader.close());
-const request = { rule: DEFAULT_SESSION_RULE, timeZone: 'UTC', salt: 's', from: Date.parse('2026-03-01T00:00:00Z'), to: Date.parse('2026-03-08T00:00:00Z') };
+const request = {
+  rule: DEFAULT_SESSION_RULE,
+  timeZone: 'UTC',
+  salt: 's',
+  from: Date.parse('2026-03-01T00:00:00Z'),
+  to: Date.parse('2026-03-08T00:00:00Z'),
+};
 
 describe('reading calendars on a worker thread', () => {
   it('returns the same events as reading in-process', async () => {
     const result = await reader.read(googleStyle(), request);
-    expect(result.events.map((e) => new Date(e.start).toISOString())).toEqual(['2026-03-02T17:00:00.000Z', '2026-03-03T18:00:00.000Z', '2026-03-04T18:00:00.000Z']);
+    expect(result.events.map((e) => new Date(e.start).toISOString())).toEqual([
+      '2026-03-02T17:00:00.000Z',
+      '2026-03-03T18:00:00.000Z',
+      '2026-03-04T18:00:00.000Z',
+    ]);
     expect(result.ignored.allDay).toBe(1);
   });
 
   it('keeps the main thread free while a big file is read', async () => {
     let ticks = 0;
     const ticker = setInterval(() => (ticks += 1), 5);
-    const result = await reader.read(ehrExport(20_000), { ...request, from: Date.parse('2026-01-05T00:00:00Z'), to: Date.parse('2026-01-06T00:00:00Z') });
+    const result = await reader.read(ehrExport(20_000), {
+      ...request,
+      from: Date.parse('2026-01-05T00:00:00Z'),
+      to: Date.parse('2026-01-06T00:00:00Z'),
+    });
     clearInterval(ticker);
     expect(result.events).toHaveLength(8);
     expect(ticks).toBeGreaterThan(3);
   });
 
   it('passes on a clear message for something that is not a calendar', async () => {
-    await expect(reader.read('<html>Sign in</html>', request)).rejects.toThrow('This is a web page (perhaps a sign-in page), not a calendar.');
+    await expect(reader.read('<html>Sign in</html>', request)).rejects.toThrow(
+      'This is a web page (perhaps a sign-in page), not a calendar.',
+    );
   });
 
   it('gives up on a read that runs too long, and recovers for the next', async () => {
-    const impatient = new WorkerCalendarReader(new URL('./calendar-worker-entry.ts', import.meta.url), { fromTypeScriptSource: true, timeoutMs: 1 });
+    const impatient = new WorkerCalendarReader(new URL('./calendar-worker-entry.ts', import.meta.url), {
+      fromTypeScriptSource: true,
+      timeoutMs: 1,
+    });
     await expect(impatient.read(ehrExport(20_000), request)).rejects.toThrow(/took longer than/);
     await impatient.close();
   });

@@ -12,7 +12,10 @@ const READ_TIMEOUT_MS = 60_000;
 export class WorkerCalendarReader implements CalendarReader {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (result: ReadResult) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (result: ReadResult) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
+  >();
 
   constructor(
     private readonly entry: string | URL,
@@ -25,7 +28,11 @@ export class WorkerCalendarReader implements CalendarReader {
     const timeoutMs = this.options.timeoutMs ?? READ_TIMEOUT_MS;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.fail(new Error(`Reading the calendar took longer than ${Math.round(timeoutMs / 1000)} seconds, so Interlude stopped.`));
+        this.fail(
+          new Error(
+            `Reading the calendar took longer than ${Math.round(timeoutMs / 1000)} seconds, so Interlude stopped.`,
+          ),
+        );
       }, timeoutMs);
       this.pending.set(id, { resolve, reject, timer });
       worker.postMessage({ id, text, request });
@@ -42,7 +49,10 @@ export class WorkerCalendarReader implements CalendarReader {
     if (this.worker) return this.worker;
     // The packaged app runs a bundled entry; the preview and tests run the TypeScript source through tsx.
     const worker = this.options.fromTypeScriptSource
-      ? new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(this.entry.toString())}, 'file:///'))`, { eval: true })
+      ? new Worker(
+          `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(this.entry.toString())}, 'file:///'))`,
+          { eval: true },
+        )
       : new Worker(this.entry);
     worker.unref();
     worker.on('message', (reply: Reply) => {

@@ -1,4 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -179,7 +185,10 @@ describe('fetchFeed against a loopback server', () => {
   });
 
   it('gives up after maxRedirects', async () => {
-    const error = await failure(fetchFeed({ url: feed('loop') }, { ...options, maxRedirects: 2 }), 'too-many-redirects');
+    const error = await failure(
+      fetchFeed({ url: feed('loop') }, { ...options, maxRedirects: 2 }),
+      'too-many-redirects',
+    );
     expect(error.message).toBe('127.0.0.1 redirected too many times, so Interlude stopped.');
     expect(requestsTo('loop')).toHaveLength(3);
   });
@@ -196,9 +205,7 @@ describe('fetchFeed against a loopback server', () => {
       fetchFeed({ url: `https://calendar.example.com${SECRET_PATH}` }, options),
       'insecure-redirect',
     );
-    expect(error.message).toBe(
-      'calendar.example.com redirected to an insecure (http) address, so Interlude stopped.',
-    );
+    expect(error.message).toBe('calendar.example.com redirected to an insecure (http) address, so Interlude stopped.');
     expect(requestsTo('calendar')).toHaveLength(before);
   });
 
@@ -231,10 +238,7 @@ describe('fetchFeed against a loopback server', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    const error = await failure(
-      fetchFeed({ url: `http://127.0.0.1:${port}${SECRET_PATH}` }, options),
-      'network',
-    );
+    const error = await failure(fetchFeed({ url: `http://127.0.0.1:${port}${SECRET_PATH}` }, options), 'network');
     expect(error.message).toBe('Could not reach 127.0.0.1: the connection was refused.');
   });
 });

@@ -14,8 +14,7 @@ export interface FeedRequest {
 }
 
 export type FeedResponse =
-  | { kind: 'updated'; body: string; etag?: string; lastModified?: string }
-  | { kind: 'not-modified' };
+  { kind: 'updated'; body: string; etag?: string; lastModified?: string } | { kind: 'not-modified' };
 
 export type FeedErrorReason =
   | 'bad-url'
@@ -171,7 +170,10 @@ function redirectAddress(from: URL, response: Response, allowLoopbackHttp: boole
     throw new FeedError('bad-url', `${host} redirected to an address Interlude could not read.`);
   }
   if (to.username !== '' || to.password !== '') {
-    throw new FeedError('bad-url', `${host} redirected to an address with a user name or password, so Interlude stopped.`);
+    throw new FeedError(
+      'bad-url',
+      `${host} redirected to an address with a user name or password, so Interlude stopped.`,
+    );
   }
   if (to.protocol === 'https:') return to;
   if (to.protocol !== 'http:') {

@@ -50,5 +50,8 @@ export class FileSecretStore implements SecretStore {
 export const plainTextCipher: Cipher = {
   encrypt: (plain) => Promise.resolve(Buffer.from(plain, 'utf8')),
   decrypt: (sealed) => Promise.resolve(sealed.toString('utf8')),
-  describe: () => ({ encrypted: false, note: 'This preview stores calendar addresses unencrypted in its data folder. The desktop app encrypts them with your system keychain.' }),
+  describe: () => ({
+    encrypted: false,
+    note: 'This preview stores calendar addresses unencrypted in its data folder. The desktop app encrypts them with your system keychain.',
+  }),
 };

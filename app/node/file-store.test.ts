@@ -63,7 +63,9 @@ describe('FileStore and the journal on disk', () => {
     const loaded = await loadJsonDocument(store, 'settings.json', SettingsSchema, DEFAULT_SETTINGS, 'settings file');
     expect(loaded.value).toEqual(DEFAULT_SETTINGS);
     expect(loaded.notice).toContain('settings.damaged-2026-11-25T10-00-00-000Z.json');
-    expect(await readFile(join(directory, 'settings.damaged-2026-11-25T10-00-00-000Z.json'), 'utf8')).toContain('weekdays');
+    expect(await readFile(join(directory, 'settings.damaged-2026-11-25T10-00-00-000Z.json'), 'utf8')).toContain(
+      'weekdays',
+    );
     expect(await readdir(directory)).not.toContain('settings.json');
   });
 

@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   const dataDirectory = values.data ? resolve(values.data) : await mkdtemp(join(tmpdir(), 'interlude-preview-'));
   const firstEnd = Date.now() + firstEndIn * 1000;
   const schedule = values.demo ? demoSchedule({ firstEnd }) : undefined;
-  const demoNotice = 'Demo schedule: one-minute sessions with six-minute gaps. The weekly schedule below is not used while the demo runs.';
+  const demoNotice =
+    'Demo schedule: one-minute sessions with six-minute gaps. The weekly schedule below is not used while the demo runs.';
   const server = await listen({ dataDirectory, port, ...(schedule ? { schedule, startupNotices: [demoNotice] } : {}) });
   console.log(`Interlude preview: ${server.url}`);
   console.log(`Data folder: ${dataDirectory}`);
@@ -51,7 +52,11 @@ async function main(): Promise<void> {
 /** In the machine's own time, for a person; the bracketed instant is for scripts (the e2e harness reads it). */
 function describeDemoStart(firstEnd: number, seconds: number): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const time = new Date(firstEnd).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+  const time = new Date(firstEnd).toLocaleTimeString(undefined, {
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+  });
   return `Demo schedule: the current session ends at ${time} (${zone}), in ${seconds} s [${formatISO(firstEnd)}].`;
 }
 

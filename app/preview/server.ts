@@ -51,14 +51,20 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const shell = new PreviewShellAdapter();
   const store = new FileStore(options.dataDirectory);
   // The preview runs from source, so its worker loads TypeScript through tsx too.
-  const reader = new WorkerCalendarReader(new URL('../node/calendar-worker-entry.ts', import.meta.url), { fromTypeScriptSource: true });
+  const reader = new WorkerCalendarReader(new URL('../node/calendar-worker-entry.ts', import.meta.url), {
+    fromTypeScriptSource: true,
+  });
   const core = new Interlude({
     clock: options.clock ?? new SystemClock(),
     timers: options.timers ?? systemTimers,
     store,
     shell,
     log,
-    calendar: { reader, fetchFeed: (request) => fetchFeed(request), secrets: new FileSecretStore(store, plainTextCipher) },
+    calendar: {
+      reader,
+      fetchFeed: (request) => fetchFeed(request),
+      secrets: new FileSecretStore(store, plainTextCipher),
+    },
     ...(options.schedule ? { schedule: options.schedule } : {}),
     ...(options.startupNotices ? { startupNotices: options.startupNotices } : {}),
   });
@@ -87,13 +93,17 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     options.onShellMessage?.(message);
     broadcast({ kind: 'shell', message });
   });
-  core.onStateChanged((state) => broadcast({ kind: 'event', name: 'stateChanged', payload: eventChannels.stateChanged.payload.parse(state) }));
+  core.onStateChanged((state) =>
+    broadcast({ kind: 'event', name: 'stateChanged', payload: eventChannels.stateChanged.payload.parse(state) }),
+  );
 
   sockets.on('connection', (socket) => {
     for (const message of shell.currentState()) send(socket, { kind: 'shell', message });
     socket.on('message', (data, isBinary) => {
       if (isBinary) return;
-      const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(new Uint8Array(data)).toString('utf8');
+      const text = Array.isArray(data)
+        ? Buffer.concat(data).toString('utf8')
+        : Buffer.from(new Uint8Array(data)).toString('utf8');
       void handleFrame(socket, text);
     });
   });
@@ -108,7 +118,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const frame = BridgeClientFrameSchema.safeParse(json);
     if (!frame.success) {
       const id = (json as { id?: unknown } | null)?.id;
-      if (typeof id === 'number') send(socket, { kind: 'result', id, ok: false, error: 'Rejected: not a valid bridge frame.' });
+      if (typeof id === 'number')
+        send(socket, { kind: 'result', id, ok: false, error: 'Rejected: not a valid bridge frame.' });
       return;
     }
     if (frame.data.kind === 'shell') {

@@ -9,7 +9,11 @@ export const CARRYING = ['no', 'a-little', 'a-lot'] as const;
 export const FEELINGS = ['calm', 'drained', 'sad', 'anxious', 'irritated', 'moved', 'satisfied', 'numb'] as const;
 export const NEEDS = ['water', 'bathroom', 'movement', 'breath', 'nothing'] as const;
 
-export const CARRYING_WORDS: Record<(typeof CARRYING)[number], string> = { no: 'No', 'a-little': 'A little', 'a-lot': 'A lot' };
+export const CARRYING_WORDS: Record<(typeof CARRYING)[number], string> = {
+  no: 'No',
+  'a-little': 'A little',
+  'a-lot': 'A lot',
+};
 
 const Rating = z.number().int().min(0).max(10);
 /** Free text is private, short, and never meant for client details; the form says so. */
@@ -39,4 +43,10 @@ export const CheckInAnswersSchema = z.discriminatedUnion('type', [BeforeSessionS
 export type CheckInAnswers = z.infer<typeof CheckInAnswersSchema>;
 
 export const DEFAULT_BEFORE: BeforeSession = { type: 'before', energy: 5, tension: 3, intention: 'present' };
-export const DEFAULT_AFTER: AfterSession = { type: 'after', activation: 3, carrying: 'no', feelings: [], need: 'nothing' };
+export const DEFAULT_AFTER: AfterSession = {
+  type: 'after',
+  activation: 3,
+  carrying: 'no',
+  feelings: [],
+  need: 'nothing',
+};

@@ -53,7 +53,12 @@ export const JournalEntrySchema = z.discriminatedUnion('event', [
     plannedSeconds: z.number().int().positive(),
     endedEarly: z.boolean(),
   }),
-  z.object({ ...entryBase, event: z.literal('snoozed'), until: Instant, reason: z.enum(['snooze', 'overrun']).optional() }),
+  z.object({
+    ...entryBase,
+    event: z.literal('snoozed'),
+    until: Instant,
+    reason: z.enum(['snooze', 'overrun']).optional(),
+  }),
   /**
    * Never taken. overrun: the user said the session was running over until the next one was near;
    * asleep: the prompt's whole window passed while the computer slept (or its clock jumped past it).
@@ -83,7 +88,15 @@ export const ActivePromptSchema = z.object({
 });
 export type ActivePrompt = z.infer<typeof ActivePromptSchema>;
 
-export const ResetOutcomeSchema = z.enum(['upcoming', 'offered', 'in-progress', 'snoozed', 'completed', 'skipped', 'expired']);
+export const ResetOutcomeSchema = z.enum([
+  'upcoming',
+  'offered',
+  'in-progress',
+  'snoozed',
+  'completed',
+  'skipped',
+  'expired',
+]);
 export type ResetOutcome = z.infer<typeof ResetOutcomeSchema>;
 
 export const TimelineSessionSchema = SessionSchema.extend({ reset: ResetOutcomeSchema });

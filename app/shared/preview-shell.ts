@@ -24,13 +24,22 @@ export type ShellMessage = z.infer<typeof ShellMessageSchema>;
 export const ShellCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tray-action'), action: TrayActionSchema }),
   /** A notification was clicked (open) or one of its buttons pressed. */
-  z.object({ type: z.literal('notification-response'), promptId: z.string().max(120), response: z.enum(['open', 'start', 'snooze']) }),
+  z.object({
+    type: z.literal('notification-response'),
+    promptId: z.string().max(120),
+    response: z.enum(['open', 'start', 'snooze']),
+  }),
 ]);
 export type ShellCommand = z.infer<typeof ShellCommandSchema>;
 
 /** Frames on the preview WebSocket. */
 export const BridgeClientFrameSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('invoke'), id: z.number().int(), name: z.string().max(100), payload: z.unknown().optional() }),
+  z.object({
+    kind: z.literal('invoke'),
+    id: z.number().int(),
+    name: z.string().max(100),
+    payload: z.unknown().optional(),
+  }),
   z.object({ kind: z.literal('shell'), command: ShellCommandSchema }),
 ]);
 export type BridgeClientFrame = z.infer<typeof BridgeClientFrameSchema>;

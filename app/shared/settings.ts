@@ -58,7 +58,10 @@ export const SessionRuleSchema = z
     includeKeywords: z.array(z.string().max(60)).max(20),
     excludeKeywords: z.array(z.string().max(60)).max(20),
   })
-  .refine((rule) => rule.maxMinutes >= rule.minMinutes, { path: ['maxMinutes'], message: 'The longest session must be at least the shortest.' });
+  .refine((rule) => rule.maxMinutes >= rule.minMinutes, {
+    path: ['maxMinutes'],
+    message: 'The longest session must be at least the shortest.',
+  });
 
 export const CalendarSourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{6,40}$/),
@@ -72,7 +75,11 @@ export type CalendarSource = z.infer<typeof CalendarSourceSchema>;
 export const CalendarSettingsSchema = z.object({
   /** Use the weekly template too (alone when there are no calendars). */
   useTemplate: z.boolean(),
-  refreshMinutes: z.number().int().min(5, 'Refresh at most every 5 minutes.').max(24 * 60),
+  refreshMinutes: z
+    .number()
+    .int()
+    .min(5, 'Refresh at most every 5 minutes.')
+    .max(24 * 60),
   rule: SessionRuleSchema,
   sources: z.array(CalendarSourceSchema).max(10),
 });
@@ -94,7 +101,10 @@ export const GapRulesSchema = z
     shortResetMinutes: z.number().int().min(1).max(60),
     shortResetSeconds: z.number().int().min(30).max(300),
   })
-  .refine((rules) => rules.fullResetMinutes >= rules.shortResetMinutes, { path: ['fullResetMinutes'], message: 'The full reset needs at least as long a gap as the short one.' });
+  .refine((rules) => rules.fullResetMinutes >= rules.shortResetMinutes, {
+    path: ['fullResetMinutes'],
+    message: 'The full reset needs at least as long a gap as the short one.',
+  });
 export type GapRules = z.infer<typeof GapRulesSchema>;
 
 export const DEFAULT_GAP_RULES: GapRules = { fullResetMinutes: 5, shortResetMinutes: 2, shortResetSeconds: 60 };
@@ -105,7 +115,10 @@ const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 20
 export const QuietDaysSchema = z.object({
   ranges: z
     .array(
-      z.object({ from: LocalDate, to: LocalDate }).refine((range) => range.to >= range.from, { path: ['to'], message: 'A time off must end on or after the day it starts.' }),
+      z.object({ from: LocalDate, to: LocalDate }).refine((range) => range.to >= range.from, {
+        path: ['to'],
+        message: 'A time off must end on or after the day it starts.',
+      }),
     )
     .max(100, 'At most 100 times off.'),
   /** An all-day "Out of office" event in a calendar makes that day quiet too. */
@@ -138,7 +151,12 @@ export const ExercisePreferencesSchema = z.object({
 });
 export type ExercisePreferences = z.infer<typeof ExercisePreferencesSchema>;
 
-export const DEFAULT_EXERCISE_PREFERENCES: ExercisePreferences = { favourite: null, hideBreathWork: false, noHolds: false, kindPhrase: null };
+export const DEFAULT_EXERCISE_PREFERENCES: ExercisePreferences = {
+  favourite: null,
+  hideBreathWork: false,
+  noHolds: false,
+  kindPhrase: null,
+};
 
 const SettingsObjectSchema = z.object({
   version: z.literal(1),

@@ -15,7 +15,13 @@ export const TrayMenuItemSchema: z.ZodType<TrayMenuItem> = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('label'), id: z.string(), text: z.string() }),
     z.object({ kind: z.literal('separator'), id: z.string() }),
-    z.object({ kind: z.literal('action'), id: z.string(), text: z.string(), action: TrayActionSchema, enabled: z.boolean() }),
+    z.object({
+      kind: z.literal('action'),
+      id: z.string(),
+      text: z.string(),
+      action: TrayActionSchema,
+      enabled: z.boolean(),
+    }),
     z.object({ kind: z.literal('submenu'), id: z.string(), text: z.string(), items: z.array(TrayMenuItemSchema) }),
   ]),
 );

@@ -16,7 +16,11 @@ test.afterAll(async () => {
   await harness?.stop();
 });
 
-const stamp = (instant: number) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (instant: number) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * A calendar full of the details a real EHR feed carries: two sessions early today (on today's
@@ -50,7 +54,9 @@ async function filesIn(directory: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-test('an imported calendar’s sessions reach the timeline, and no client detail reaches disk or logs', async ({ browser }) => {
+test('an imported calendar’s sessions reach the timeline, and no client detail reaches disk or logs', async ({
+  browser,
+}) => {
   const page = await (await browser.newContext({ viewport: { width: 1000, height: 1200 } })).newPage();
   await page.goto(new URL('index.html#dashboard', harness.url).toString());
   await expect(page.getByRole('heading', { name: 'Calendars' })).toBeVisible();
@@ -69,13 +75,19 @@ test('an imported calendar’s sessions reach the timeline, and no client detail
   await expect(sources).toContainText(`${nextWeek} sessions in the next 7 days`);
   const timeline = page.getByRole('list', { name: 'Today’s sessions' });
   for (const start of today) {
-    const label = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone) }).format(start);
+    const label = new Intl.DateTimeFormat(undefined, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    }).format(start);
     await expect(timeline.getByText(new RegExp(`^${label.replace(/\s/g, '\\s')} –`))).toBeVisible();
   }
 
   await page.getByLabel('Or subscribe to a calendar link').fill('http://ehr.example.com/feed.ics');
   await page.getByRole('button', { name: 'Subscribe' }).click();
-  await expect(page.getByTestId('calendar-status')).toHaveText('Only secure (https:// or webcal://) calendar links can be used.');
+  await expect(page.getByTestId('calendar-status')).toHaveText(
+    'Only secure (https:// or webcal://) calendar links can be used.',
+  );
   await page.getByText('Where to find your calendar link').click();
   await expect(page.getByText('Can view when I’m busy', { exact: false })).toBeVisible();
 
@@ -94,7 +106,8 @@ test('an imported calendar’s sessions reach the timeline, and no client detail
   expect(files.length).toBeGreaterThan(2);
   const contents = await Promise.all(files.map((path) => readFile(path, 'utf8')));
   for (const secret of [...CLIENT_SECRETS, 'ehr.example', 'therapy']) {
-    for (const [index, content] of contents.entries()) expect(content, `${secret} in ${files[index]}`).not.toContain(secret);
+    for (const [index, content] of contents.entries())
+      expect(content, `${secret} in ${files[index]}`).not.toContain(secret);
     expect(harness.logs()).not.toContain(secret);
   }
 });

@@ -86,17 +86,29 @@ for (const [index, exercise] of EXERCISES.entries()) {
       await endEarly(frame);
 
       await expect
-        .poll(async () => (await harness.journalOnDisk()).filter((entry) => 'exercise' in entry && entry.exercise === exercise.id).map((entry) => entry.event))
+        .poll(async () =>
+          (await harness.journalOnDisk())
+            .filter((entry) => 'exercise' in entry && entry.exercise === exercise.id)
+            .map((entry) => entry.event),
+        )
         .toEqual(['started', 'completed', 'started', 'completed']);
       const journal = await harness.journalOnDisk();
-      const checkIn = journal.find((entry) => entry.promptId.startsWith('after@') && (entry.event === 'checked-in' || entry.event === 'skipped'));
-      if (saveCheckIn) expect(checkIn).toMatchObject({ event: 'checked-in', answers: { type: 'after', carrying: 'a-little', feelings: ['moved'] } });
+      const checkIn = journal.find(
+        (entry) => entry.promptId.startsWith('after@') && (entry.event === 'checked-in' || entry.event === 'skipped'),
+      );
+      if (saveCheckIn)
+        expect(checkIn).toMatchObject({
+          event: 'checked-in',
+          answers: { type: 'after', carrying: 'a-little', feelings: ['moved'] },
+        });
       else expect(checkIn).toMatchObject({ event: 'skipped', part: 'check-in' });
     }
   });
 }
 
-test('the check-in before a session, from the tray: saved once and skipped once, both in the journal', async ({ page }) => {
+test('the check-in before a session, from the tray: saved once and skipped once, both in the journal', async ({
+  page,
+}) => {
   // In a session whose end is two minutes off, the next session is near: "Check in now" is the one before it.
   const harness = await startHarness(120);
   try {
@@ -114,10 +126,17 @@ test('the check-in before a session, from the tray: saved once and skipped once,
     await tray(page).getByRole('button', { name: 'Check in now' }).click();
     await frame.getByRole('button', { name: 'Skip' }).click();
     await expect
-      .poll(async () => (await harness.journalOnDisk()).filter((entry) => entry.promptId.startsWith('manual-') && entry.event !== 'offered').map((entry) => entry.event))
+      .poll(async () =>
+        (await harness.journalOnDisk())
+          .filter((entry) => entry.promptId.startsWith('manual-') && entry.event !== 'offered')
+          .map((entry) => entry.event),
+      )
       .toEqual(['checked-in', 'skipped']);
     const saved = (await harness.journalOnDisk()).find((entry) => entry.event === 'checked-in');
-    expect(saved).toMatchObject({ kind: 'check-in', answers: { type: 'before', energy: 6, tension: 3, intention: 'steady' } });
+    expect(saved).toMatchObject({
+      kind: 'check-in',
+      answers: { type: 'before', energy: 6, tension: 3, intention: 'steady' },
+    });
   } finally {
     await harness.stop();
   }
@@ -129,11 +148,15 @@ test('at 200% zoom an exercise reflows: nothing is cut off sideways', async ({ p
   await tray(page).getByRole('button', { name: 'Seated stretch', exact: true }).click();
   await expect(promptFrame(page).getByRole('heading', { name: 'Seated stretch' })).toBeVisible();
   // The prompt window's 440 × 680 at 200% zoom: half the CSS pixels, each drawn twice as large.
-  const zoomed = await (await browser.newContext({ viewport: { width: 220, height: 340 }, deviceScaleFactor: 2 })).newPage();
+  const zoomed = await (
+    await browser.newContext({ viewport: { width: 220, height: 340 }, deviceScaleFactor: 2 })
+  ).newPage();
   try {
     await zoomed.goto(new URL('index.html#prompt', harness.url).toString());
     await expect(zoomed.getByRole('heading', { name: 'Seated stretch' })).toBeVisible();
-    const overflow = await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await zoomed.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await zoomed.screenshot({ path: screenshotPath('exercise-zoom-200.png'), fullPage: true });
   } finally {

@@ -41,7 +41,9 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { name: 'Interlude preview' })).toBeVisible();
   await expect(page.getByTestId('tray-state')).toHaveText('In session');
-  await expect(page.frameLocator('iframe[title="Dashboard window"]').getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(
+    page.frameLocator('iframe[title="Dashboard window"]').getByRole('heading', { name: 'Today' }),
+  ).toBeVisible();
   await page.screenshot({ path: screenshotPath('preview-before-light.png') });
 
   // 1–2. The reset prompt appears when the session ends, never before it. How soon is measured by
@@ -103,7 +105,10 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   // 4. End early, with a closing word.
   await promptFrame.getByRole('button', { name: 'End early' }).click();
   await expect(promptFrame.getByRole('heading', { name: 'A pause, however short, still counts.' })).toBeVisible();
-  await page.screenshot({ path: screenshotPath('closing-light.png'), clip: (await page.getByTestId('prompt-window').boundingBox())! });
+  await page.screenshot({
+    path: screenshotPath('closing-light.png'),
+    clip: (await page.getByTestId('prompt-window').boundingBox())!,
+  });
   await promptFrame.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByTestId('prompt-window')).toBeHidden();
 
@@ -113,9 +118,16 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   await expect(dashboard.getByRole('list', { name: 'Today’s sessions' }).getByText('Reset done')).toHaveCount(1);
   const journal = await harness.journalOnDisk();
   expect(journal.map((entry) => entry.event)).toEqual(['offered', 'checked-in', 'started', 'completed']);
-  expect(journal[1]).toMatchObject({ answers: { type: 'after', activation: 3, carrying: 'no', feelings: [], need: 'nothing' } });
+  expect(journal[1]).toMatchObject({
+    answers: { type: 'after', activation: 3, carrying: 'no', feelings: [], need: 'nothing' },
+  });
   const completed = journal[3]!;
-  expect(completed).toMatchObject({ kind: 'reset', exercise: 'resonance-breathing', endedEarly: true, plannedSeconds: 180 });
+  expect(completed).toMatchObject({
+    kind: 'reset',
+    exercise: 'resonance-breathing',
+    endedEarly: true,
+    plannedSeconds: 180,
+  });
   expect(completed.event === 'completed' && completed.secondsDone).toBeGreaterThanOrEqual(15);
 
   // 6. The dashboard window on its own, in light and dark.

@@ -20,10 +20,14 @@ export interface Harness {
 export async function startHarness(firstEndInSeconds: number | null): Promise<Harness> {
   const dataDirectory = await mkdtemp(join(tmpdir(), 'interlude-e2e-'));
   const demo = firstEndInSeconds === null ? [] : ['--demo', '--first-end-in', String(firstEndInSeconds)];
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'app/preview/cli.ts', ...demo, '--port', '0', '--data', dataDirectory], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, TZ: middayZone() },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'app/preview/cli.ts', ...demo, '--port', '0', '--data', dataDirectory],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TZ: middayZone() },
+    },
+  );
   let output = '';
   const { url, sessionEnd } = await new Promise<{ url: string; sessionEnd: number }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The preview did not start:\n${output}`)), 20_000);

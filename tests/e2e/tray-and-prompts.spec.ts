@@ -36,12 +36,18 @@ test('every tray state, and each answer to a prompt from the prompt window and t
   await tray(page).screenshot({ path: screenshotPath('tray-in-session.png') });
 
   // The session ends: the prompt waits, the tray says so.
-  await expect(promptFrame(page).getByRole('heading', { name: 'Your session has ended.' })).toBeVisible({ timeout: 15_000 });
+  await expect(promptFrame(page).getByRole('heading', { name: 'Your session has ended.' })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(trayState(page)).toHaveText('A prompt is waiting');
   await expect(page.getByTestId('tray-tooltip')).toHaveText('Interlude · a reset is waiting');
   await tray(page).screenshot({ path: screenshotPath('tray-prompt-waiting.png') });
   // A click on the notification opens the prompt (on the desktop, focused) and answers nothing.
-  await page.getByTestId('toast').first().getByRole('button', { name: /Your session has ended/ }).click();
+  await page
+    .getByTestId('toast')
+    .first()
+    .getByRole('button', { name: /Your session has ended/ })
+    .click();
   await expect(page.getByTestId('toast')).toHaveCount(0);
   await expect(page.getByTestId('prompt-window')).toBeVisible();
   await expect.poll(() => lastEvent(viaPrompt)).toMatchObject({ event: 'offered' });

@@ -16,7 +16,9 @@ const eslint = new ESLint({ cwd: root, overrideConfig: [tseslint.configs.disable
 /** Any real source file inside a folder, so each planted import resolves to something that exists. */
 function aFileIn(folder: string): string {
   const entries = readdirSync(join(root, folder), { withFileTypes: true, recursive: true });
-  const file = entries.find((entry) => entry.isFile() && /\.(ts|tsx|png)$/.test(entry.name) && !/\.test\.|\.spec\./.test(entry.name));
+  const file = entries.find(
+    (entry) => entry.isFile() && /\.(ts|tsx|png)$/.test(entry.name) && !/\.test\.|\.spec\./.test(entry.name),
+  );
   if (!file) throw new Error(`No file found in ${folder}`);
   return join(file.parentPath, file.name);
 }
@@ -56,13 +58,21 @@ describe('the layer table in eslint.config.js is enforced', () => {
     });
   }
 
-  it('a unit test may also use the shared fixtures, and nothing else beyond its layer', { timeout: TIMEOUT }, async () => {
-    const fixture = aFileIn('tests/fixtures');
-    const [allowed] = await eslint.lintText(importing(importPathFrom('app/core', fixture)), { filePath: join(root, 'app/core/planted.test.ts') });
-    expect(ruleIds(allowed!.messages)).not.toContain('import-x/no-restricted-paths');
-    const [forbidden] = await eslint.lintText(importing(importPathFrom('app/core', aFileIn('app/main'))), { filePath: join(root, 'app/core/planted.test.ts') });
-    expect(ruleIds(forbidden!.messages)).toContain('import-x/no-restricted-paths');
-  });
+  it(
+    'a unit test may also use the shared fixtures, and nothing else beyond its layer',
+    { timeout: TIMEOUT },
+    async () => {
+      const fixture = aFileIn('tests/fixtures');
+      const [allowed] = await eslint.lintText(importing(importPathFrom('app/core', fixture)), {
+        filePath: join(root, 'app/core/planted.test.ts'),
+      });
+      expect(ruleIds(allowed!.messages)).not.toContain('import-x/no-restricted-paths');
+      const [forbidden] = await eslint.lintText(importing(importPathFrom('app/core', aFileIn('app/main'))), {
+        filePath: join(root, 'app/core/planted.test.ts'),
+      });
+      expect(ruleIds(forbidden!.messages)).toContain('import-x/no-restricted-paths');
+    },
+  );
 
   const withoutNode = layerNames.filter((layer) => layerTable[layer]!.runsOn !== 'node');
 
@@ -89,7 +99,8 @@ describe('the layer table in eslint.config.js is enforced', () => {
   it(`only ${(electronLayers as string[]).join(' and ')} import electron`, { timeout: TIMEOUT }, async () => {
     for (const layer of layerNames) {
       const messages = await problems(layer, importing('electron'));
-      if ((electronLayers as string[]).includes(layer)) expect(ruleIds(messages), layer).not.toContain('no-restricted-imports');
+      if ((electronLayers as string[]).includes(layer))
+        expect(ruleIds(messages), layer).not.toContain('no-restricted-imports');
       else expect(ruleIds(messages), layer).toContain('no-restricted-imports');
     }
   });

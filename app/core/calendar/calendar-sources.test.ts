@@ -21,7 +21,11 @@ function calendarAt(day: string, times: [string, string][]): string {
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events, 'END:VCALENDAR'].join('\r\n');
 }
 
-async function boot(fetchFeed: FeedFetcher, store = new MemoryStore(), time = new VirtualTime(Date.parse('2026-03-02T08:00:00Z'), 'UTC')) {
+async function boot(
+  fetchFeed: FeedFetcher,
+  store = new MemoryStore(),
+  time = new VirtualTime(Date.parse('2026-03-02T08:00:00Z'), 'UTC'),
+) {
   const logs: string[] = [];
   const shell = new RecordingShell();
   const core = new Interlude({
@@ -44,7 +48,9 @@ describe('calendar sources in the core', () => {
     const result = await core.handlers.importCalendar({ text: googleStyle() });
     expect(result).toEqual({ ok: true });
     const state = core.snapshot();
-    expect(state.calendar.sources).toMatchObject([{ kind: 'file', label: 'Imported file', stale: false, lastError: null }]);
+    expect(state.calendar.sources).toMatchObject([
+      { kind: 'file', label: 'Imported file', stale: false, lastError: null },
+    ]);
     expect(state.today.map((s) => new Date(s.start).toISOString())).toContain('2026-03-02T09:00:00.000Z'); // template
     const nextWeek = core.snapshot().calendar.sources[0]!.sessionsNext7Days;
     expect(nextWeek).toBe(3); // Mon 2 (17:00), Tue 3 (single), Wed 4 (orphan override)
@@ -86,7 +92,15 @@ describe('calendar sources in the core', () => {
       requests.push(request);
       if (answer === 'fail') return Promise.reject(new Error('ehr.example.com answered with an error (HTTP 500).'));
       if (answer === 'not-modified') return Promise.resolve({ kind: 'not-modified' });
-      return Promise.resolve({ kind: 'updated', body: calendarAt('2026-03-02', [['10:00', '10:50'], ['11:00', '11:50']]), etag: '"v1"', lastModified: 'Mon, 02 Mar 2026 07:00:00 GMT' });
+      return Promise.resolve({
+        kind: 'updated',
+        body: calendarAt('2026-03-02', [
+          ['10:00', '10:50'],
+          ['11:00', '11:50'],
+        ]),
+        etag: '"v1"',
+        lastModified: 'Mon, 02 Mar 2026 07:00:00 GMT',
+      });
     });
     await core.handlers.subscribeCalendar({ url: FEED });
     await core.refreshDueCalendars();
@@ -101,8 +115,14 @@ describe('calendar sources in the core', () => {
     await core.refreshDueCalendars();
     await settle();
     const [source] = core.snapshot().calendar.sources;
-    expect(source).toMatchObject({ stale: true, lastError: 'ehr.example.com answered with an error (HTTP 500).', sessionsNext7Days: 2 });
-    expect(shell.lastTray?.items.map((item) => ('text' in item ? item.text : ''))).toContain('Calendar out of date: ehr.example.com');
+    expect(source).toMatchObject({
+      stale: true,
+      lastError: 'ehr.example.com answered with an error (HTTP 500).',
+      sessionsNext7Days: 2,
+    });
+    expect(shell.lastTray?.items.map((item) => ('text' in item ? item.text : ''))).toContain(
+      'Calendar out of date: ehr.example.com',
+    );
 
     // Backoff: 1 minute after the first failure, then 2, then 4.
     const attempts = () => requests.length;
@@ -130,8 +150,19 @@ describe('calendar sources in the core', () => {
 
   it('merges overlapping and touching appointments into one busy block, alone or beside the template', async () => {
     const { core } = await boot(() => Promise.reject(new Error('unused')));
-    await core.handlers.importCalendar({ text: calendarAt('2026-03-02', [['14:00', '14:50'], ['14:50', '15:40'], ['15:30', '16:00'], ['17:00', '17:30']]) });
-    const blocks = () => core.snapshot().today.filter((s) => s.start >= Date.parse('2026-03-02T13:00:00Z')).map((s) => [new Date(s.start).toISOString().slice(11, 16), new Date(s.end).toISOString().slice(11, 16)]);
+    await core.handlers.importCalendar({
+      text: calendarAt('2026-03-02', [
+        ['14:00', '14:50'],
+        ['14:50', '15:40'],
+        ['15:30', '16:00'],
+        ['17:00', '17:30'],
+      ]),
+    });
+    const blocks = () =>
+      core
+        .snapshot()
+        .today.filter((s) => s.start >= Date.parse('2026-03-02T13:00:00Z'))
+        .map((s) => [new Date(s.start).toISOString().slice(11, 16), new Date(s.end).toISOString().slice(11, 16)]);
     // Beside the template: its 14:00, 15:00 and 16:00 sessions join the calendar's into one stretch.
     expect(blocks()).toEqual([
       ['13:00', '13:50'],
@@ -149,7 +180,11 @@ describe('calendar sources in the core', () => {
   });
 
   it('accepts https and webcal addresses only', () => {
-    expect(normaliseFeedUrl('webcal://a.example/x.ics')).toEqual({ ok: true, url: 'https://a.example/x.ics', host: 'a.example' });
+    expect(normaliseFeedUrl('webcal://a.example/x.ics')).toEqual({
+      ok: true,
+      url: 'https://a.example/x.ics',
+      host: 'a.example',
+    });
     expect(normaliseFeedUrl('http://a.example/x.ics')).toMatchObject({ ok: false });
     expect(normaliseFeedUrl('not a link')).toMatchObject({ ok: false });
   });

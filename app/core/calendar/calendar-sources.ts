@@ -16,7 +16,10 @@ const CachedEventSchema = z.object({ start: z.number(), end: z.number(), key: z.
 const SourceCacheSchema = z.object({
   events: z.array(CachedEventSchema),
   /** Days an all-day out-of-office event covers. Dates only; added after the first release. */
-  outOfOfficeDates: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(5000).default([]),
+  outOfOfficeDates: z
+    .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))
+    .max(5000)
+    .default([]),
   coveredFrom: z.number(),
   coveredTo: z.number(),
   lastSuccessAt: z.number().nullable(),
@@ -49,15 +52,21 @@ export function cacheDocument(id: string): string {
 }
 
 /** webcal:// is https:// by another name; anything but https is refused. */
-export function normaliseFeedUrl(input: string): { ok: true; url: string; host: string } | { ok: false; message: string } {
+export function normaliseFeedUrl(
+  input: string,
+): { ok: true; url: string; host: string } | { ok: false; message: string } {
   const trimmed = input.trim().replace(/^webcals?:\/\//i, 'https://');
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, message: 'That is not a web address. Copy the whole calendar link, starting with https:// or webcal://.' };
+    return {
+      ok: false,
+      message: 'That is not a web address. Copy the whole calendar link, starting with https:// or webcal://.',
+    };
   }
-  if (url.protocol !== 'https:') return { ok: false, message: 'Only secure (https:// or webcal://) calendar links can be used.' };
+  if (url.protocol !== 'https:')
+    return { ok: false, message: 'Only secure (https:// or webcal://) calendar links can be used.' };
   return { ok: true, url: url.toString(), host: url.hostname };
 }
 
@@ -79,14 +88,26 @@ export class CalendarSources {
   async load(settings: CalendarSettings): Promise<string[]> {
     this.settings = settings;
     const notices: string[] = [];
-    const salt = await loadJsonDocument(this.deps.store, 'calendar-salt.json', SaltSchema, { salt: '' }, 'calendar key file');
+    const salt = await loadJsonDocument(
+      this.deps.store,
+      'calendar-salt.json',
+      SaltSchema,
+      { salt: '' },
+      'calendar key file',
+    );
     this.salt = salt.value.salt;
     if (this.salt === '') {
       this.salt = randomHex(16);
       await this.deps.store.write('calendar-salt.json', JSON.stringify({ salt: this.salt }));
     }
     for (const source of settings.sources) {
-      const cache = await loadJsonDocument(this.deps.store, cacheDocument(source.id), SourceCacheSchema.nullable(), null, `saved schedule for ${source.label}`);
+      const cache = await loadJsonDocument(
+        this.deps.store,
+        cacheDocument(source.id),
+        SourceCacheSchema.nullable(),
+        null,
+        `saved schedule for ${source.label}`,
+      );
       if (cache.notice) notices.push(cache.notice);
       this.caches.set(source.id, cache.value ?? emptyCache());
     }
@@ -102,7 +123,8 @@ export class CalendarSources {
     const sessions: Session[] = [];
     for (const source of this.settings?.sources ?? []) {
       for (const event of this.caches.get(source.id)?.events ?? []) {
-        if (event.end > from && event.start < to) sessions.push({ start: event.start, end: event.end, source: 'calendar' });
+        if (event.end > from && event.start < to)
+          sessions.push({ start: event.start, end: event.end, source: 'calendar' });
       }
     }
     return sessions;
@@ -111,7 +133,8 @@ export class CalendarSources {
   /** Every day some calendar marks as out of office ("YYYY-MM-DD"). */
   outOfOfficeDates(): Set<string> {
     const days = new Set<string>();
-    for (const source of this.settings?.sources ?? []) for (const day of this.caches.get(source.id)?.outOfOfficeDates ?? []) days.add(day);
+    for (const source of this.settings?.sources ?? [])
+      for (const day of this.caches.get(source.id)?.outOfOfficeDates ?? []) days.add(day);
     return days;
   }
 
@@ -134,7 +157,9 @@ export class CalendarSources {
   }
 
   staleLabels(): string[] {
-    return (this.settings?.sources ?? []).filter((source) => this.caches.get(source.id)?.lastError).map((source) => source.label);
+    return (this.settings?.sources ?? [])
+      .filter((source) => this.caches.get(source.id)?.lastError)
+      .map((source) => source.label);
   }
 
   async importFile(text: string, timeZone: string): Promise<SourceResult> {
@@ -153,7 +178,12 @@ export class CalendarSources {
   async subscribe(input: string): Promise<SourceResult> {
     const normalised = normaliseFeedUrl(input);
     if (!normalised.ok) return normalised;
-    const source: CalendarSource = { id: randomId(), kind: 'feed', label: normalised.host, addedAt: this.deps.clock.now() };
+    const source: CalendarSource = {
+      id: randomId(),
+      kind: 'feed',
+      label: normalised.host,
+      addedAt: this.deps.clock.now(),
+    };
     await this.deps.secrets.save(source.id, normalised.url);
     this.caches.set(source.id, emptyCache());
     this.dueNow.add(source.id);
@@ -173,13 +203,17 @@ export class CalendarSources {
 
   /** When the next feed refresh falls due, for the watcher's next deadline. */
   nextRefreshAt(): number | null {
-    const times = (this.settings?.sources ?? []).filter((s) => s.kind === 'feed' && !this.refreshing.has(s.id)).map((s) => this.nextAttemptAt(s.id));
+    const times = (this.settings?.sources ?? [])
+      .filter((s) => s.kind === 'feed' && !this.refreshing.has(s.id))
+      .map((s) => this.nextAttemptAt(s.id));
     return times.length > 0 ? Math.min(...times) : null;
   }
 
   /** Starts the refreshes that are due; returns their completion, for tests and shutdown. */
   tick(now: number, timeZone: string): Promise<void> {
-    const due = (this.settings?.sources ?? []).filter((s) => s.kind === 'feed' && !this.refreshing.has(s.id) && this.nextAttemptAt(s.id) <= now);
+    const due = (this.settings?.sources ?? []).filter(
+      (s) => s.kind === 'feed' && !this.refreshing.has(s.id) && this.nextAttemptAt(s.id) <= now,
+    );
     return Promise.all(
       due.map((source) => {
         const refresh = this.refresh(source, timeZone);
@@ -244,19 +278,34 @@ export class CalendarSources {
         await this.saveCache(source.id, cache);
       } catch (error) {
         // The schedule in memory is still right; it is written again at the next refresh.
-        this.deps.log.warn(`Calendar ${source.label}: could not save its schedule (${error instanceof Error ? error.message : 'unknown error'}).`);
+        this.deps.log.warn(
+          `Calendar ${source.label}: could not save its schedule (${error instanceof Error ? error.message : 'unknown error'}).`,
+        );
       }
       this.deps.onChange();
     }
   }
 
   /** Reads calendar text into the cache; returns a message for the user if it could not. */
-  private async readInto(cache: SourceCache, text: string, timeZone: string, now: number, horizon: number): Promise<string | null> {
+  private async readInto(
+    cache: SourceCache,
+    text: string,
+    timeZone: string,
+    now: number,
+    horizon: number,
+  ): Promise<string | null> {
     const from = now - DAY;
     const to = now + horizon;
     try {
       // Out-of-office days are always looked for (dates only are kept), so turning the option on needs no re-import.
-      const result = await this.deps.reader.read(text, { rule: this.settings!.rule, timeZone, salt: this.salt, from, to, detectOutOfOffice: true });
+      const result = await this.deps.reader.read(text, {
+        rule: this.settings!.rule,
+        timeZone,
+        salt: this.salt,
+        from,
+        to,
+        detectOutOfOffice: true,
+      });
       cache.events = result.events;
       cache.outOfOfficeDates = result.outOfOfficeDates;
       cache.coveredFrom = from;
@@ -274,11 +323,23 @@ export class CalendarSources {
 }
 
 function emptyCache(): SourceCache {
-  return { events: [], outOfOfficeDates: [], coveredFrom: 0, coveredTo: 0, lastSuccessAt: null, lastAttemptAt: null, lastError: null, failures: 0, warnings: [] };
+  return {
+    events: [],
+    outOfOfficeDates: [],
+    coveredFrom: 0,
+    coveredTo: 0,
+    lastSuccessAt: null,
+    lastAttemptAt: null,
+    lastError: null,
+    failures: 0,
+    warnings: [],
+  };
 }
 
 function randomHex(bytes: number): string {
-  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
 }
 
 function randomId(): string {

@@ -6,7 +6,16 @@
  */
 
 /** Properties that can identify a client. They never leave this function. */
-export const PRIVATE_PROPERTIES = new Set(['SUMMARY', 'DESCRIPTION', 'LOCATION', 'ATTENDEE', 'ORGANIZER', 'URL', 'COMMENT', 'CONTACT']);
+export const PRIVATE_PROPERTIES = new Set([
+  'SUMMARY',
+  'DESCRIPTION',
+  'LOCATION',
+  'ATTENDEE',
+  'ORGANIZER',
+  'URL',
+  'COMMENT',
+  'CONTACT',
+]);
 
 export interface EventBlock {
   /** The event's lines, minus private properties, from BEGIN:VEVENT to END:VEVENT. */
@@ -71,10 +80,23 @@ export function splitCalendar(raw: string, options: SplitOptions): string[] {
   let inCalendar = false;
   let sawEnd = false;
   // The component being collected, and how deep inside it we are (VALARM, STANDARD, ...).
-  let block: { kind: 'VEVENT' | 'OTHER'; lines: string[]; names: string[]; depth: number; title: string | undefined; skipDepth: number } | null = null;
+  let block: {
+    kind: 'VEVENT' | 'OTHER';
+    lines: string[];
+    names: string[];
+    depth: number;
+    title: string | undefined;
+    skipDepth: number;
+  } | null = null;
 
   const handle = (line: string, name: string): void => {
-    const value = name === 'BEGIN' || name === 'END' ? line.slice(line.indexOf(':') + 1).trim().toUpperCase() : '';
+    const value =
+      name === 'BEGIN' || name === 'END'
+        ? line
+            .slice(line.indexOf(':') + 1)
+            .trim()
+            .toUpperCase()
+        : '';
     if (!block) {
       if (name === 'BEGIN' && value === 'VCALENDAR') inCalendar = true;
       else if (name === 'END' && value === 'VCALENDAR') sawEnd = true;
@@ -155,9 +177,13 @@ export function splitCalendar(raw: string, options: SplitOptions): string[] {
   }
 
   if (block !== null) {
-    warnings.push('The calendar file ended in the middle of an event, so it may be incomplete; the unfinished event was skipped.');
+    warnings.push(
+      'The calendar file ended in the middle of an event, so it may be incomplete; the unfinished event was skipped.',
+    );
   } else if (!sawEnd) {
-    warnings.push('The calendar file has no END:VCALENDAR line, so it may be incomplete; Interlude read the events that were there.');
+    warnings.push(
+      'The calendar file has no END:VCALENDAR line, so it may be incomplete; Interlude read the events that were there.',
+    );
   }
   if (garbage > 0) warnings.push(`Skipped ${garbage} line${garbage === 1 ? '' : 's'} that were not calendar data.`);
   return warnings;

@@ -4,7 +4,12 @@ import type { CalendarReader, ReadRequest, ReadResult } from './ports';
 
 /** Reads a calendar and expands one window. Shared by the worker thread and by tests. */
 export function readCalendar(text: string, request: ReadRequest): ReadResult {
-  const calendar = parseCalendar(text, { rule: request.rule, timeZone: request.timeZone, salt: request.salt, detectOutOfOffice: request.detectOutOfOffice });
+  const calendar = parseCalendar(text, {
+    rule: request.rule,
+    timeZone: request.timeZone,
+    salt: request.salt,
+    detectOutOfOffice: request.detectOutOfOffice,
+  });
   const { events, ignored, outOfOfficeDates } = calendar.eventsBetween(request.from, request.to);
   return { events, ignored, outOfOfficeDates, warnings: [...calendar.warnings] };
 }
@@ -15,7 +20,9 @@ export const inProcessReader: CalendarReader = {
     try {
       return Promise.resolve(readCalendar(text, request));
     } catch (error) {
-      return Promise.reject(error instanceof CalendarFormatError ? error : new CalendarFormatError('The calendar could not be read.'));
+      return Promise.reject(
+        error instanceof CalendarFormatError ? error : new CalendarFormatError('The calendar could not be read.'),
+      );
     }
   },
 };

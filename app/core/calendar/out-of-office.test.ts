@@ -3,13 +3,21 @@ import { parseCalendar } from './parse-calendar';
 import { DEFAULT_SESSION_RULE } from './session-rule';
 
 const calendar = (...events: string[]) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...events.flatMap((event) => ['BEGIN:VEVENT', ...event.trim().split('\n'), 'END:VEVENT']), 'END:VCALENDAR'].join('\r\n');
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//test//EN',
+    ...events.flatMap((event) => ['BEGIN:VEVENT', ...event.trim().split('\n'), 'END:VEVENT']),
+    'END:VCALENDAR',
+  ].join('\r\n');
 
 const read = (text: string, detectOutOfOffice = true) =>
-  parseCalendar(text, { rule: DEFAULT_SESSION_RULE, timeZone: 'America/New_York', salt: 's', detectOutOfOffice }).eventsBetween(
-    Date.parse('2026-11-01T00:00:00Z'),
-    Date.parse('2027-01-31T00:00:00Z'),
-  );
+  parseCalendar(text, {
+    rule: DEFAULT_SESSION_RULE,
+    timeZone: 'America/New_York',
+    salt: 's',
+    detectOutOfOffice,
+  }).eventsBetween(Date.parse('2026-11-01T00:00:00Z'), Date.parse('2027-01-31T00:00:00Z'));
 
 describe('out-of-office days in a calendar', () => {
   it("finds all-day events marked out of office by Outlook's busy status or titled as time off, and keeps only their dates", () => {
@@ -39,7 +47,10 @@ describe('out-of-office days in a calendar', () => {
   });
 
   it('looks for nothing unless asked', () => {
-    const result = read(calendar('UID:b\nDTSTART;VALUE=DATE:20261130\nDTEND;VALUE=DATE:20261201\nSUMMARY:Out of office'), false);
+    const result = read(
+      calendar('UID:b\nDTSTART;VALUE=DATE:20261130\nDTEND;VALUE=DATE:20261201\nSUMMARY:Out of office'),
+      false,
+    );
     expect(result.outOfOfficeDates).toEqual([]);
   });
 });

@@ -46,7 +46,10 @@ describe('reading calendars in the styles real services emit', () => {
       '2026-11-09T22:00:00Z',
     ]);
     // The custom zone is +11 until the first Sunday of April (5 April 2026), then +10.
-    expect(starts(outlookStyle(), '2026-03-01T00:00:00Z', '2026-05-01T00:00:00Z')).toEqual(['2026-03-29T22:00:00Z', '2026-04-05T23:00:00Z']);
+    expect(starts(outlookStyle(), '2026-03-01T00:00:00Z', '2026-05-01T00:00:00Z')).toEqual([
+      '2026-03-29T22:00:00Z',
+      '2026-04-05T23:00:00Z',
+    ]);
   });
 
   it('Apple: UTC RECURRENCE-ID and comma-listed UTC EXDATEs against a Europe/London series', () => {
@@ -102,33 +105,66 @@ describe('reading calendars in the styles real services emit', () => {
   });
 
   it('changes an event key only when the event changes', () => {
-    const a = parseCalendar(googleStyle(), options).eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => e.key);
-    const b = parseCalendar(googleStyle(), options).eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => e.key);
-    const salted = parseCalendar(googleStyle(), { ...options, salt: 'other' }).eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => e.key);
+    const a = parseCalendar(googleStyle(), options)
+      .eventsBetween(0, Date.parse('2030-01-01T00:00:00Z'))
+      .events.map((e) => e.key);
+    const b = parseCalendar(googleStyle(), options)
+      .eventsBetween(0, Date.parse('2030-01-01T00:00:00Z'))
+      .events.map((e) => e.key);
+    const salted = parseCalendar(googleStyle(), { ...options, salt: 'other' })
+      .eventsBetween(0, Date.parse('2030-01-01T00:00:00Z'))
+      .events.map((e) => e.key);
     expect(a).toEqual(b);
     expect(new Set(a).size).toBe(a.length);
     expect(salted).not.toEqual(a);
   });
 
   it('matches include and exclude keywords against titles without keeping them', () => {
-    const margaretOnly = window(googleStyle(), '2026-03-01T00:00:00Z', '2026-03-05T00:00:00Z', { rule: { ...DEFAULT_SESSION_RULE, includeKeywords: ['margaret'] } });
+    const margaretOnly = window(googleStyle(), '2026-03-01T00:00:00Z', '2026-03-05T00:00:00Z', {
+      rule: { ...DEFAULT_SESSION_RULE, includeKeywords: ['margaret'] },
+    });
     expect(margaretOnly.events.map((e) => iso(e.start))).toEqual(['2026-03-02T17:00:00Z']);
     expect(margaretOnly.ignored.excluded).toBe(2);
-    const noTobias = window(googleStyle(), '2026-03-01T00:00:00Z', '2026-03-05T00:00:00Z', { rule: { ...DEFAULT_SESSION_RULE, excludeKeywords: ['TOBIAS'] } });
+    const noTobias = window(googleStyle(), '2026-03-01T00:00:00Z', '2026-03-05T00:00:00Z', {
+      rule: { ...DEFAULT_SESSION_RULE, excludeKeywords: ['TOBIAS'] },
+    });
     expect(noTobias.events.map((e) => iso(e.start))).toEqual(['2026-03-02T17:00:00Z']);
   });
 
   it('uses the configured session length range', () => {
-    const result = window(googleStyle(), '2026-03-03T00:00:00Z', '2026-03-04T06:00:00Z', { rule: { ...DEFAULT_SESSION_RULE, minMinutes: 5, maxMinutes: 240 } });
-    expect(result.events.map((e) => iso(e.start))).toEqual(['2026-03-03T18:00:00Z', '2026-03-04T00:00:00Z', '2026-03-04T01:00:00Z']);
+    const result = window(googleStyle(), '2026-03-03T00:00:00Z', '2026-03-04T06:00:00Z', {
+      rule: { ...DEFAULT_SESSION_RULE, minMinutes: 5, maxMinutes: 240 },
+    });
+    expect(result.events.map((e) => iso(e.start))).toEqual([
+      '2026-03-03T18:00:00Z',
+      '2026-03-04T00:00:00Z',
+      '2026-03-04T01:00:00Z',
+    ]);
     expect(result.ignored.outOfRange).toBe(0);
   });
 });
 
-const VALID = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:a', 'DTSTART:20260302T170000Z', 'DTEND:20260302T175000Z', 'END:VEVENT', 'BEGIN:VEVENT', 'UID:b', 'DTSTART:20260302T180000Z', 'DTEND:20260302T185000Z', 'END:VEVENT', 'END:VCALENDAR'];
+const VALID = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'BEGIN:VEVENT',
+  'UID:a',
+  'DTSTART:20260302T170000Z',
+  'DTEND:20260302T175000Z',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:b',
+  'DTSTART:20260302T180000Z',
+  'DTEND:20260302T185000Z',
+  'END:VEVENT',
+  'END:VCALENDAR',
+];
 const read = (text: string) => {
   const calendar = parseCalendar(text, options);
-  return { starts: calendar.eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => iso(e.start)), warnings: calendar.warnings };
+  return {
+    starts: calendar.eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => iso(e.start)),
+    warnings: calendar.warnings,
+  };
 };
 
 describe('bad input: a clear message, and the rest of the calendar still counts', () => {
@@ -145,7 +181,9 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
   });
 
   it('garbage and HTML lines inside the calendar are skipped and counted', () => {
-    const text = [...VALID.slice(0, 7), '<div class="x">oops</div>', '%%%% ### garbage', ...VALID.slice(7)].join('\r\n');
+    const text = [...VALID.slice(0, 7), '<div class="x">oops</div>', '%%%% ### garbage', ...VALID.slice(7)].join(
+      '\r\n',
+    );
     const { starts: found, warnings } = read(text);
     expect(found).toHaveLength(2);
     expect(warnings).toContain('Skipped 2 lines that were not calendar data.');
@@ -156,28 +194,63 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
   });
 
   it('one damaged event does not drop the others', () => {
-    const text = [...VALID.slice(0, 2), 'BEGIN:VEVENT', 'UID:bad', 'DTSTART:2026-not-a-date', 'END:VEVENT', ...VALID.slice(2)].join('\r\n');
+    const text = [
+      ...VALID.slice(0, 2),
+      'BEGIN:VEVENT',
+      'UID:bad',
+      'DTSTART:2026-not-a-date',
+      'END:VEVENT',
+      ...VALID.slice(2),
+    ].join('\r\n');
     const { starts: found, warnings } = read(text);
     expect(found).toHaveLength(2);
     expect(warnings).toContain('1 event was damaged and skipped; the rest of the calendar was read.');
   });
 
   it('an invalid RRULE', () => {
-    const text = [...VALID.slice(0, 2), 'BEGIN:VEVENT', 'UID:r', 'DTSTART:20260302T200000Z', 'DTEND:20260302T205000Z', 'RRULE:FREQ=SOMETIMES', 'END:VEVENT', ...VALID.slice(2)].join('\r\n');
+    const text = [
+      ...VALID.slice(0, 2),
+      'BEGIN:VEVENT',
+      'UID:r',
+      'DTSTART:20260302T200000Z',
+      'DTEND:20260302T205000Z',
+      'RRULE:FREQ=SOMETIMES',
+      'END:VEVENT',
+      ...VALID.slice(2),
+    ].join('\r\n');
     const { starts: found, warnings } = read(text);
     expect(found).toHaveLength(2);
     expect(warnings.join(' ')).toMatch(/repeat rule that could not be read/);
   });
 
   it('an unknown TZID is named in a warning and read in the user’s zone, never the machine’s', () => {
-    const text = [...VALID.slice(0, 2), 'BEGIN:VEVENT', 'UID:z', 'DTSTART;TZID=Atlantis/Capital:20260302T090000', 'DTEND;TZID=Atlantis/Capital:20260302T095000', 'END:VEVENT', ...VALID.slice(2)].join('\r\n');
+    const text = [
+      ...VALID.slice(0, 2),
+      'BEGIN:VEVENT',
+      'UID:z',
+      'DTSTART;TZID=Atlantis/Capital:20260302T090000',
+      'DTEND;TZID=Atlantis/Capital:20260302T095000',
+      'END:VEVENT',
+      ...VALID.slice(2),
+    ].join('\r\n');
     const { starts: found, warnings } = read(text);
     expect(found).toContain('2026-03-02T15:00:00Z'); // 09:00 in America/Chicago
-    expect(warnings.join(' ')).toMatch(/Unknown time zone "Atlantis\/Capital": its events were read as America\/Chicago time/);
+    expect(warnings.join(' ')).toMatch(
+      /Unknown time zone "Atlantis\/Capital": its events were read as America\/Chicago time/,
+    );
   });
 
   it('an endless FREQ=MINUTELY rule is capped and reported, not followed forever', () => {
-    const text = [...VALID.slice(0, 2), 'BEGIN:VEVENT', 'UID:m', 'DTSTART:20200101T000000Z', 'DTEND:20200101T003000Z', 'RRULE:FREQ=MINUTELY', 'END:VEVENT', ...VALID.slice(2)].join('\r\n');
+    const text = [
+      ...VALID.slice(0, 2),
+      'BEGIN:VEVENT',
+      'UID:m',
+      'DTSTART:20200101T000000Z',
+      'DTEND:20200101T003000Z',
+      'RRULE:FREQ=MINUTELY',
+      'END:VEVENT',
+      ...VALID.slice(2),
+    ].join('\r\n');
     const calendar = parseCalendar(text, { ...options, maxOccurrencesPerSeries: 5_000 });
     const { events } = calendar.eventsBetween(Date.parse('2026-03-02T00:00:00Z'), Date.parse('2026-03-03T00:00:00Z'));
     expect(events).toHaveLength(2);
@@ -185,7 +258,11 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
   });
 
   it.each([
-    ['an HTML error page', '<!DOCTYPE html><html><body>Sign in</body></html>', /web page \(perhaps a sign-in page\), not a calendar/],
+    [
+      'an HTML error page',
+      '<!DOCTYPE html><html><body>Sign in</body></html>',
+      /web page \(perhaps a sign-in page\), not a calendar/,
+    ],
     ['an empty file', '', /The calendar is empty/],
     ['something that is not a calendar', 'hello,world\n1,2\n', /does not look like a calendar/],
   ])('%s is refused with a clear message', (_name, text, message) => {
@@ -211,12 +288,17 @@ describe('starting an old series near the window', () => {
     ].join('\r\n');
     const from = Date.parse('2026-10-20T00:00:00Z');
     const to = Date.parse('2026-11-20T00:00:00Z');
-    const fast = parseCalendar(text, options).eventsBetween(from, to).events.map((e) => iso(e.start));
+    const fast = parseCalendar(text, options)
+      .eventsBetween(from, to)
+      .events.map((e) => iso(e.start));
 
     // The slow way: ical.js walking from 2021, no shortcuts.
     parseCalendar(text, options); // registers America/New_York for ical.js
     const component = parseComponent(text).getFirstSubcomponent('vevent')!;
-    const walk = new ICAL.RecurExpansion({ component, dtstart: component.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time> });
+    const walk = new ICAL.RecurExpansion({
+      component,
+      dtstart: component.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>,
+    });
     const slow: string[] = [];
     for (let next = walk.next(); next && next.toUnixTime() * 1000 < to; next = walk.next()) {
       if (next.toUnixTime() * 1000 >= from) slow.push(iso(next.toUnixTime() * 1000));

@@ -90,7 +90,6 @@ export class ParsedCalendar {
     private readonly toInstant: (time: ICAL.Time) => number,
   ) {}
 
-
   get eventCount(): number {
     return this.masters.length + this.orphans.length + [...this.overrides.values()].reduce((n, m) => n + m.size, 0);
   }
@@ -105,7 +104,8 @@ export class ParsedCalendar {
       if (end <= from || start >= to) return;
       if (record.outOfOffice && record.allDay && !record.cancelled) {
         // Noon of each day covered: a day is 23 or 25 hours across a DST change, never 12 off.
-        for (let noon = start + 12 * 60 * MINUTE; noon < end; noon += 24 * 60 * MINUTE) outOfOffice.add(localDateKey(noon, this.options.timeZone));
+        for (let noon = start + 12 * 60 * MINUTE; noon < end; noon += 24 * 60 * MINUTE)
+          outOfOffice.add(localDateKey(noon, this.options.timeZone));
       }
       const reason = this.reasonToIgnore(record);
       if (reason) {
@@ -162,7 +162,9 @@ export class ParsedCalendar {
         next = expansion.next();
       } catch {
         cache.done = true;
-        this.warnings.push('A repeating event has a repeat rule Interlude could not follow to the end; its later occurrences were skipped.');
+        this.warnings.push(
+          'A repeating event has a repeat rule Interlude could not follow to the end; its later occurrences were skipped.',
+        );
         break;
       }
       if (!next) {
@@ -199,7 +201,13 @@ export class ParsedCalendar {
         validFrom = this.toInstant(dtstart);
       }
     }
-    return { expansion: new ICAL.RecurExpansion({ component: series.component, dtstart }), starts: [], validFrom, expandedTo: -Infinity, done: false };
+    return {
+      expansion: new ICAL.RecurExpansion({ component: series.component, dtstart }),
+      starts: [],
+      validFrom,
+      expandedTo: -Infinity,
+      done: false,
+    };
   }
 }
 
@@ -234,7 +242,10 @@ const TZID_PARAM = /;TZID=("[^"]*"|[^;:]*)/gi;
 
 /** Reads a calendar: times, status and recurrence only. Throws CalendarFormatError if it is not a calendar at all. */
 export function parseCalendar(text: string, options: ParseOptions): ParsedCalendar {
-  const keepTitles = options.rule.includeKeywords.length > 0 || options.rule.excludeKeywords.length > 0 || options.detectOutOfOffice === true;
+  const keepTitles =
+    options.rule.includeKeywords.length > 0 ||
+    options.rule.excludeKeywords.length > 0 ||
+    options.detectOutOfOffice === true;
   const zones = new ZoneResolver(timeZoneBlocks(text));
   let fallbackZone = options.timeZone;
 
@@ -243,7 +254,15 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
     const zone = tzid === undefined ? undefined : ICAL.TimezoneService.get(tzid);
     if (zone) return new ICAL.Time({ ...fields, isDate: false }, zone).toUnixTime() * 1000;
     // Floating: a wall-clock time in the TZID's zone if we know it, else the calendar's or the user's.
-    return new TZDate(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, iana ?? fallbackZone).getTime();
+    return new TZDate(
+      fields.year,
+      fields.month - 1,
+      fields.day,
+      fields.hour,
+      fields.minute,
+      fields.second,
+      iana ?? fallbackZone,
+    ).getTime();
   };
   const toInstant = (time: ICAL.Time): number => {
     if (time.zone && time.zone.tzid !== 'floating') return time.toUnixTime() * 1000;
@@ -264,7 +283,9 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
       if (iana) fallbackZone = iana;
     },
     onEvent: (block) => {
-      const record = readSimpleEvent(block, index, matches, wallTime, detectOutOfOffice) ?? readEvent(block, index, matches, toInstant, zones, detectOutOfOffice);
+      const record =
+        readSimpleEvent(block, index, matches, wallTime, detectOutOfOffice) ??
+        readEvent(block, index, matches, toInstant, zones, detectOutOfOffice);
       index += 1;
       if (record === 'unreadable') unreadable += 1;
       else if (record === 'bad-rule') badRules += 1;
@@ -273,8 +294,14 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
     },
   });
   const warnings = [...shapeWarnings, ...zones.warnings(options.timeZone)];
-  if (unreadable > 0) warnings.push(`${unreadable} event${unreadable === 1 ? ' was' : 's were'} damaged and skipped; the rest of the calendar was read.`);
-  if (badRules > 0) warnings.push(`${badRules} repeating event${badRules === 1 ? ' has a repeat rule' : 's have repeat rules'} that could not be read, so ${badRules === 1 ? 'it was' : 'they were'} skipped.`);
+  if (unreadable > 0)
+    warnings.push(
+      `${unreadable} event${unreadable === 1 ? ' was' : 's were'} damaged and skipped; the rest of the calendar was read.`,
+    );
+  if (badRules > 0)
+    warnings.push(
+      `${badRules} repeating event${badRules === 1 ? ' has a repeat rule' : 's have repeat rules'} that could not be read, so ${badRules === 1 ? 'it was' : 'they were'} skipped.`,
+    );
 
   // Relate overrides to their series by UID ourselves (ical.js would attach every override to every series).
   const masterUids = new Set(masters.filter((m) => m.series).map((m) => m.uid));
@@ -306,7 +333,10 @@ interface WallTime {
 }
 
 /** Reads "NAME[;params]:YYYYMMDD[THHMMSS[Z]]" digit by digit: no regular expression, no garbage. */
-function readSimpleTime(line: string, wallTime: (fields: WallTime, tzid: string | undefined) => number): { instant: number; isDate: boolean } | undefined {
+function readSimpleTime(
+  line: string,
+  wallTime: (fields: WallTime, tzid: string | undefined) => number,
+): { instant: number; isDate: boolean } | undefined {
   const colon = line.indexOf(':');
   const value = colon + 1;
   const length = line.length - value;
@@ -323,15 +353,32 @@ function readSimpleTime(line: string, wallTime: (fields: WallTime, tzid: string 
   const fields = { year: digits(0, 4), month: digits(4, 2), day: digits(6, 2), hour: 0, minute: 0, second: 0 };
   const isDate = length === 8;
   if (!isDate) {
-    if (line.charCodeAt(value + 8) !== 84 /* T */ || (length === 16 && line.charCodeAt(value + 15) !== 90) /* Z */) return undefined;
+    if (line.charCodeAt(value + 8) !== 84 /* T */ || (length === 16 && line.charCodeAt(value + 15) !== 90) /* Z */)
+      return undefined;
     fields.hour = digits(9, 2);
     fields.minute = digits(11, 2);
     fields.second = digits(13, 2);
   }
-  if (!(fields.month >= 1 && fields.month <= 12 && fields.day >= 1 && fields.day <= 31 && fields.hour <= 23 && fields.minute <= 59 && fields.second <= 60)) return undefined;
-  if (length === 16) return { instant: Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second), isDate };
+  if (!(
+    fields.month >= 1 &&
+    fields.month <= 12 &&
+    fields.day >= 1 &&
+    fields.day <= 31 &&
+    fields.hour <= 23 &&
+    fields.minute <= 59 &&
+    fields.second <= 60
+  ))
+    return undefined;
+  if (length === 16)
+    return {
+      instant: Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second),
+      isDate,
+    };
   const params = line.slice(0, colon);
-  if (isDate) return params.toUpperCase().includes('VALUE=DATE') || !params.includes(';') ? { instant: wallTime(fields, undefined), isDate } : undefined;
+  if (isDate)
+    return params.toUpperCase().includes('VALUE=DATE') || !params.includes(';')
+      ? { instant: wallTime(fields, undefined), isDate }
+      : undefined;
   const tzid = params.includes(';') ? /;TZID=("[^"]*"|[^;]*)/i.exec(params)?.[1]?.replace(/^"|"$/g, '') : undefined;
   return { instant: wallTime(fields, tzid), isDate };
 }
@@ -340,7 +387,8 @@ function readSimpleTime(line: string, wallTime: (fields: WallTime, tzid: string 
 const BUSY_STATUS = 'X-MICROSOFT-CDO-BUSYSTATUS';
 /** What people title a day off; matched on whole words, in memory, and never kept. */
 // "Holiday" alone is left out: an all-day "Holiday party" is not a day off.
-const OUT_OF_OFFICE_TITLE = /\b(out of (the )?office|ooo|vacation|annual leave|pto|day off|time off|on holiday|(public|bank) holiday)\b/i;
+const OUT_OF_OFFICE_TITLE =
+  /\b(out of (the )?office|ooo|vacation|annual leave|pto|day off|time off|on holiday|(public|bank) holiday)\b/i;
 
 function isOutOfOffice(busyStatus: string, title: string | undefined): boolean {
   return busyStatus === 'OOF' || (title !== undefined && OUT_OF_OFFICE_TITLE.test(title));
@@ -372,9 +420,21 @@ function readSimpleEvent(
     if (name === 'DTSTART') dtstart = line;
     else if (name === 'DTEND') dtend = line;
     else if (name === 'UID') uid = line.slice(line.indexOf(':') + 1);
-    else if (name === 'STATUS') status = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
-    else if (name === 'TRANSP') transp = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
-    else if (name === BUSY_STATUS) busyStatus = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
+    else if (name === 'STATUS')
+      status = line
+        .slice(line.indexOf(':') + 1)
+        .trim()
+        .toUpperCase();
+    else if (name === 'TRANSP')
+      transp = line
+        .slice(line.indexOf(':') + 1)
+        .trim()
+        .toUpperCase();
+    else if (name === BUSY_STATUS)
+      busyStatus = line
+        .slice(line.indexOf(':') + 1)
+        .trim()
+        .toUpperCase();
   }
   const start = dtstart === undefined ? undefined : readSimpleTime(dtstart, wallTime);
   const end = dtend === undefined ? undefined : readSimpleTime(dtend, wallTime);
@@ -404,7 +464,8 @@ function readEvent(
 ): EventRecord | 'unreadable' | 'bad-rule' {
   // ical.js binds a time to its zone as it reads the value, so the zones must be ready first.
   for (const line of block.lines) {
-    if (line.includes('TZID=') || line.includes('tzid=')) for (const match of line.matchAll(TZID_PARAM)) zones.resolve(match[1]!.replace(/^"|"$/g, ''));
+    if (line.includes('TZID=') || line.includes('tzid='))
+      for (const match of line.matchAll(TZID_PARAM)) zones.resolve(match[1]!.replace(/^"|"$/g, ''));
   }
   let component: ICAL.Component;
   let start: ICAL.Time;
@@ -442,7 +503,10 @@ function readEvent(
         // UNTIL given as a DATE includes that whole day (RFC 5545 §3.3.10); ical.js would stop at its midnight.
         if (value.until?.isDate && !start.isDate) {
           const until = value.until;
-          value.until = new ICAL.Time({ year: until.year, month: until.month, day: until.day, hour: 23, minute: 59, second: 59, isDate: false }, start.zone);
+          value.until = new ICAL.Time(
+            { year: until.year, month: until.month, day: until.day, hour: 23, minute: 59, second: 59, isDate: false },
+            start.zone,
+          );
           rrule.setValue(value);
         }
       }
@@ -466,7 +530,12 @@ function readEvent(
     free: transp === 'TRANSPARENT',
     cancelled: status === 'CANCELLED',
     matches: matches(block.title),
-    outOfOffice: detectOutOfOffice && isOutOfOffice(String(component.getFirstPropertyValue(BUSY_STATUS.toLowerCase()) ?? '').toUpperCase(), block.title),
+    outOfOffice:
+      detectOutOfOffice &&
+      isOutOfOffice(
+        String(component.getFirstPropertyValue(BUSY_STATUS.toLowerCase()) ?? '').toUpperCase(),
+        block.title,
+      ),
     recurrenceId,
     series,
   };

@@ -28,7 +28,8 @@ export interface FeedFetchRequest {
   lastModified?: string;
 }
 
-export type FeedFetchResult = { kind: 'updated'; body: string; etag?: string; lastModified?: string } | { kind: 'not-modified' };
+export type FeedFetchResult =
+  { kind: 'updated'; body: string; etag?: string; lastModified?: string } | { kind: 'not-modified' };
 
 /** Downloads a feed. Its errors' messages are for the user and never contain the address's secret parts. */
 export type FeedFetcher = (request: FeedFetchRequest) => Promise<FeedFetchResult>;

@@ -8,7 +8,12 @@ export interface SessionRule {
   excludeKeywords: string[];
 }
 
-export const DEFAULT_SESSION_RULE: SessionRule = { minMinutes: 20, maxMinutes: 120, includeKeywords: [], excludeKeywords: [] };
+export const DEFAULT_SESSION_RULE: SessionRule = {
+  minMinutes: 20,
+  maxMinutes: 120,
+  includeKeywords: [],
+  excludeKeywords: [],
+};
 
 export type IgnoredReason = 'allDay' | 'free' | 'cancelled' | 'outOfRange' | 'excluded';
 export type IgnoredCounts = Record<IgnoredReason, number>;

@@ -104,10 +104,14 @@ export class ZoneResolver {
     for (const tzid of this.unusable) {
       if (!this.seen.has(tzid)) continue;
       const zone = this.seen.get(tzid);
-      warnings.push(`The calendar's definition of the time zone "${tzid}" could not be used${zone ? `, so standard data for ${zone} was used instead` : ''}.`);
+      warnings.push(
+        `The calendar's definition of the time zone "${tzid}" could not be used${zone ? `, so standard data for ${zone} was used instead` : ''}.`,
+      );
     }
     for (const tzid of this.unknown) {
-      warnings.push(`Unknown time zone "${tzid}": its events were read as ${userZone} time. Check them, or ask the calendar's owner to export with a standard time zone.`);
+      warnings.push(
+        `Unknown time zone "${tzid}": its events were read as ${userZone} time. Check them, or ask the calendar's owner to export with a standard time zone.`,
+      );
     }
     return warnings;
   }

@@ -2,8 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brokenInvariants, simulate, type DayPlan, type Fault, type Scenario } from './clinic-week';
 
-const TYPICAL: DayPlan = ['09:00-09:50', '10:00-10:50', '11:00-11:50', '13:00-13:50', '14:00-14:50', '15:00-15:50', '16:00-16:50'];
-const BACK_TO_BACK: DayPlan = ['09:00-09:50', '09:50-10:40', '10:41-11:30', '11:33-12:20', '14:00-14:45', '17:00-17:50'];
+const TYPICAL: DayPlan = [
+  '09:00-09:50',
+  '10:00-10:50',
+  '11:00-11:50',
+  '13:00-13:50',
+  '14:00-14:50',
+  '15:00-15:50',
+  '16:00-16:50',
+];
+const BACK_TO_BACK: DayPlan = [
+  '09:00-09:50',
+  '09:50-10:40',
+  '10:41-11:30',
+  '11:33-12:20',
+  '14:00-14:45',
+  '17:00-17:50',
+];
 
 /**
  * A clinic week. Add a row to test another situation: each names the day (from the first),
@@ -48,7 +63,9 @@ describe('simulated clinic week', () => {
 });
 
 describe('random schedules and fault sequences (property-based)', () => {
-  const range = fc.tuple(fc.integer({ min: 7 * 60, max: 18 * 60 }), fc.integer({ min: 20, max: 90 })).map(([start, length]) => [start, Math.min(start + length, 20 * 60)] as const);
+  const range = fc
+    .tuple(fc.integer({ min: 7 * 60, max: 18 * 60 }), fc.integer({ min: 20, max: 90 }))
+    .map(([start, length]) => [start, Math.min(start + length, 20 * 60)] as const);
   const day = fc.array(range, { maxLength: 8 }).map((ranges) => {
     // Non-overlapping, in order: a real clinician's day.
     const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
@@ -59,22 +76,31 @@ describe('random schedules and fault sequences (property-based)', () => {
   });
   const fault: fc.Arbitrary<Fault> = fc.oneof(
     fc.record({ kind: fc.constant('sleep' as const), minutes: fc.integer({ min: 1, max: 240 }) }),
-    fc.record({ kind: fc.constant('jump' as const), minutes: fc.integer({ min: -120, max: 120 }).filter((m) => m !== 0) }),
+    fc.record({
+      kind: fc.constant('jump' as const),
+      minutes: fc.integer({ min: -120, max: 120 }).filter((m) => m !== 0),
+    }),
     fc.constant({ kind: 'restart' as const }),
     fc.constant({ kind: 'overrun' as const }),
   );
   const step = fc.record({
     day: fc.integer({ min: 0, max: 2 }),
-    at: fc.integer({ min: 8 * 60, max: 19 * 60 }).map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`),
+    at: fc
+      .integer({ min: 8 * 60, max: 19 * 60 })
+      .map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`),
     fault,
   });
 
   it('keep every invariant', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(day, { minLength: 3, maxLength: 3 }), fc.array(step, { maxLength: 6 }), async (days, steps) => {
-        const result = await simulate({ name: 'random', start: '2026-03-04', zone: 'Europe/London', days, steps });
-        expect(brokenInvariants(result)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.array(day, { minLength: 3, maxLength: 3 }),
+        fc.array(step, { maxLength: 6 }),
+        async (days, steps) => {
+          const result = await simulate({ name: 'random', start: '2026-03-04', zone: 'Europe/London', days, steps });
+          expect(brokenInvariants(result)).toEqual([]);
+        },
+      ),
       { numRuns: 25, seed: 11 },
     );
   }, 120_000);

@@ -75,7 +75,11 @@ function scheduleFor(scenario: Scenario): (zone: string, from: number, to: numbe
         .flatMap((plan, day) =>
           plan.map((range) => {
             const [start, end] = range.split('-') as [string, string];
-            return { start: localInstant(scenario.start, day, start, zone), end: localInstant(scenario.start, day, end, zone), source: 'template' as const };
+            return {
+              start: localInstant(scenario.start, day, start, zone),
+              end: localInstant(scenario.start, day, end, zone),
+              source: 'template' as const,
+            };
           }),
         )
         .sort((a, b) => a.start - b.start);
@@ -132,7 +136,12 @@ export async function simulate(scenario: Scenario): Promise<SimulationResult> {
       overrunNext = false;
       void Promise.resolve().then(() => core.handlers.respondToPrompt({ promptId, action: 'overrun' }));
     } else if (active.prompt.kind === 'check-in' || active.prompt.kind === 'check-out') {
-      void Promise.resolve().then(() => core.handlers.saveCheckIn({ promptId, answers: active.prompt.kind === 'check-in' ? DEFAULT_BEFORE : DEFAULT_AFTER }));
+      void Promise.resolve().then(() =>
+        core.handlers.saveCheckIn({
+          promptId,
+          answers: active.prompt.kind === 'check-in' ? DEFAULT_BEFORE : DEFAULT_AFTER,
+        }),
+      );
     } else {
       void Promise.resolve().then(() => core.handlers.respondToPrompt({ promptId, action: 'skip' }));
     }
@@ -183,7 +192,10 @@ export async function simulate(scenario: Scenario): Promise<SimulationResult> {
     segmentStart = time.now();
     await settle();
   }
-  const end = startOfLocalDay(localInstant(scenario.start, scenario.days.length, '00:00', time.timeZone()), time.timeZone()).getTime();
+  const end = startOfLocalDay(
+    localInstant(scenario.start, scenario.days.length, '00:00', time.timeZone()),
+    time.timeZone(),
+  ).getTime();
   while (time.now() < end) {
     time.advance(MINUTE);
     await settle();
@@ -198,19 +210,26 @@ export function brokenInvariants(result: SimulationResult): string[] {
   const problems: string[] = [];
   const iso = (ms: number) => new Date(ms).toISOString();
   const everyZone = [...new Set(result.awake.map((segment) => segment.zone))];
-  const far = { from: Math.min(...result.awake.map((s) => s.from)) - 2 * 86_400_000, to: Math.max(...result.awake.map((s) => s.to)) + 2 * 86_400_000 };
+  const far = {
+    from: Math.min(...result.awake.map((s) => s.from)) - 2 * 86_400_000,
+    to: Math.max(...result.awake.map((s) => s.to)) + 2 * 86_400_000,
+  };
 
   // 1. No prompt inside a session (in the zone in force when it fired).
   for (const prompt of result.fired) {
     const segment = result.awake.find((s) => s.from <= prompt.at && prompt.at <= s.to);
     const zone = segment?.zone ?? everyZone[0]!;
-    if (result.sessionsIn(zone, far.from, far.to).some((s) => s.start <= prompt.at && prompt.at < s.end)) problems.push(`${prompt.promptId} fired inside a session at ${iso(prompt.at)}`);
+    if (result.sessionsIn(zone, far.from, far.to).some((s) => s.start <= prompt.at && prompt.at < s.end))
+      problems.push(`${prompt.promptId} fired inside a session at ${iso(prompt.at)}`);
   }
   // 2. No duplicate: a prompt fires again only after a "still in session".
   const counts = new Map<string, number>();
   for (const prompt of result.fired) counts.set(prompt.promptId, (counts.get(prompt.promptId) ?? 0) + 1);
   for (const [id, count] of counts) {
-    const repeatsAllowed = result.fired.filter((p) => p.promptId === id && p.dueAt > Math.min(...result.fired.filter((q) => q.promptId === id).map((q) => q.dueAt))).length;
+    const repeatsAllowed = result.fired.filter(
+      (p) =>
+        p.promptId === id && p.dueAt > Math.min(...result.fired.filter((q) => q.promptId === id).map((q) => q.dueAt)),
+    ).length;
     if (count > 1 + repeatsAllowed) problems.push(`${id} fired ${count} times`);
   }
   // 3. No missed prompt whose window was awake (for at least a second).
@@ -221,16 +240,21 @@ export function brokenInvariants(result: SimulationResult): string[] {
       const open = Math.max(prompt.dueAt, segment.from);
       const close = Math.min(prompt.expiresAt, segment.to);
       if (close - open < 1_000) continue;
-      if (!counts.has(prompt.id)) problems.push(`${prompt.id} (${prompt.kind}) was due ${iso(prompt.dueAt)}, its window was awake, and it never fired`);
+      if (!counts.has(prompt.id))
+        problems.push(
+          `${prompt.id} (${prompt.kind}) was due ${iso(prompt.dueAt)}, its window was awake, and it never fired`,
+        );
     }
   }
   // 4. A clock jump is noticed within a minute, since no timer sleeps longer.
-  for (const lag of result.jumpNoticedAfterMs) if (lag > 61_000) problems.push(`a clock jump went unnoticed for ${Math.round(lag / 1000)} s`);
+  for (const lag of result.jumpNoticedAfterMs)
+    if (lag > 61_000) problems.push(`a clock jump went unnoticed for ${Math.round(lag / 1000)} s`);
   // 5. Each fired prompt within 1 s of its due time, or of the wake that revealed it.
   for (const prompt of result.fired) {
     const onTime = prompt.at >= prompt.dueAt && prompt.at - prompt.dueAt <= 1_000;
     const revealed = result.reveals.some((wake) => prompt.dueAt <= wake && Math.abs(prompt.at - wake) <= 1_000);
-    if (!onTime && !revealed) problems.push(`${prompt.promptId} was due ${iso(prompt.dueAt)} but fired at ${iso(prompt.at)}`);
+    if (!onTime && !revealed)
+      problems.push(`${prompt.promptId} was due ${iso(prompt.dueAt)} but fired at ${iso(prompt.at)}`);
   }
   return problems;
 }

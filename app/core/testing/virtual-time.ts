@@ -56,7 +56,10 @@ export class VirtualTime implements Clock, Timers {
   advance(ms: number): void {
     const end = this.monotonic + ms;
     for (;;) {
-      const next = this.timers.reduce<PendingTimer | undefined>((soonest, timer) => (!soonest || timer.at < soonest.at ? timer : soonest), undefined);
+      const next = this.timers.reduce<PendingTimer | undefined>(
+        (soonest, timer) => (!soonest || timer.at < soonest.at ? timer : soonest),
+        undefined,
+      );
       if (!next || next.at > end) break;
       this.wall += next.at - this.monotonic;
       this.monotonic = next.at;

@@ -149,7 +149,8 @@ export function createFakeElectron(userData: string) {
       isEncryptionAvailable: () => true,
       // Reversible stand-in: what matters in tests is that the plain address never reaches disk.
       encryptStringAsync: (plain: string) => Promise.resolve(Buffer.from([...plain].reverse().join(''), 'utf8')),
-      decryptStringAsync: (sealed: Buffer) => Promise.resolve({ result: [...sealed.toString('utf8')].reverse().join(''), shouldReEncrypt: false }),
+      decryptStringAsync: (sealed: Buffer) =>
+        Promise.resolve({ result: [...sealed.toString('utf8')].reverse().join(''), shouldReEncrypt: false }),
       getSelectedStorageBackend: () => 'gnome_libsecret',
     },
     globalShortcut: {

@@ -1,13 +1,14 @@
 import { HOLD_CAUTIONS, type Exercise, type ExerciseStep } from './types';
 
-const cycles = (count: number) => ({
-  phases: [
-    { kind: 'in', cue: 'In through the nose', seconds: 4, fullness: 1 },
-    { kind: 'hold', cue: 'Hold', seconds: 7, fullness: 1 },
-    { kind: 'out', cue: 'Out through the mouth', seconds: 8, fullness: 0 },
-  ],
-  maxCycles: count,
-}) as const;
+const cycles = (count: number) =>
+  ({
+    phases: [
+      { kind: 'in', cue: 'In through the nose', seconds: 4, fullness: 1 },
+      { kind: 'hold', cue: 'Hold', seconds: 7, fullness: 1 },
+      { kind: 'out', cue: 'Out through the mouth', seconds: 8, fullness: 0 },
+    ],
+    maxCycles: count,
+  }) as const;
 
 const exhale: ExerciseStep = {
   id: 'exhale',
@@ -30,10 +31,33 @@ export const fourSevenEight: Exercise = {
   name: '4-7-8 breathing',
   purpose: 'A long hold and a longer exhale, then easy breathing, to slow down.',
   breathWork: true,
-  cautions: [...HOLD_CAUTIONS, 'Feeling a little lightheaded is common at first. Four rounds at most; then breathe naturally.'],
+  cautions: [
+    ...HOLD_CAUTIONS,
+    'Feeling a little lightheaded is common at first. Four rounds at most; then breathe naturally.',
+  ],
   credit: 'Adapted from the 4-7-8 breath taught by Andrew Weil.',
   audio: 'cues',
   // 6 + 4 × 19 = 82 s of pacing, at most four cycles; natural breathing for the rest.
-  full: [exhale, { id: 'cycles', title: 'In 4, hold 7, out 8', instruction: 'Follow the circle for four rounds.', seconds: 76, breath: cycles(4) }, natural(98)],
-  short: [exhale, { id: 'cycles', title: 'In 4, hold 7, out 8', instruction: 'Follow the circle for two rounds.', seconds: 38, breath: cycles(2) }, natural(16)],
+  full: [
+    exhale,
+    {
+      id: 'cycles',
+      title: 'In 4, hold 7, out 8',
+      instruction: 'Follow the circle for four rounds.',
+      seconds: 76,
+      breath: cycles(4),
+    },
+    natural(98),
+  ],
+  short: [
+    exhale,
+    {
+      id: 'cycles',
+      title: 'In 4, hold 7, out 8',
+      instruction: 'Follow the circle for two rounds.',
+      seconds: 38,
+      breath: cycles(2),
+    },
+    natural(16),
+  ],
 };

@@ -13,7 +13,16 @@ export * from './types';
 export { KIND_PHRASES } from './hand-on-heart';
 
 /** Every exercise, in the order they are offered. Adding one means adding a module here. */
-export const EXERCISES: readonly Exercise[] = [resonanceBreathing, cyclicSighing, boxBreathing, fourSevenEight, seatedStretch, stepOutside, handOnHeart, silence];
+export const EXERCISES: readonly Exercise[] = [
+  resonanceBreathing,
+  cyclicSighing,
+  boxBreathing,
+  fourSevenEight,
+  seatedStretch,
+  stepOutside,
+  handOnHeart,
+  silence,
+];
 
 const byId = new Map(EXERCISES.map((exercise) => [exercise.id, exercise]));
 
@@ -37,7 +46,11 @@ export function withoutHolds(pattern: BreathPattern): BreathPattern {
  * The steps for a reset of `totalSeconds`: the short version below two minutes, else the full
  * one, with the filling step stretched or shrunk so the steps add up to exactly the length.
  */
-export function stepsFor(exercise: Exercise, totalSeconds: number, options: { noHolds?: boolean } = {}): ExerciseStep[] {
+export function stepsFor(
+  exercise: Exercise,
+  totalSeconds: number,
+  options: { noHolds?: boolean } = {},
+): ExerciseStep[] {
   const base = totalSeconds < FULL_SECONDS - 60 ? exercise.short : exercise.full;
   const fixed = base.filter((step) => !step.fills).reduce((sum, step) => sum + step.seconds, 0);
   const fillSeconds = totalSeconds - fixed;
@@ -54,5 +67,7 @@ export function stepsFor(exercise: Exercise, totalSeconds: number, options: { no
       left -= step.seconds;
     }
   }
-  return options.noHolds ? steps.map((step) => (step.breath ? { ...step, breath: withoutHolds(step.breath) } : step)) : steps;
+  return options.noHolds
+    ? steps.map((step) => (step.breath ? { ...step, breath: withoutHolds(step.breath) } : step))
+    : steps;
 }

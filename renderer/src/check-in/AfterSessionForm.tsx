@@ -1,5 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
-import { CARRYING, CARRYING_WORDS, DEFAULT_AFTER, FEELINGS, NEEDS, type AfterSession } from '../../../app/shared/check-in';
+import {
+  CARRYING,
+  CARRYING_WORDS,
+  DEFAULT_AFTER,
+  FEELINGS,
+  NEEDS,
+  type AfterSession,
+} from '../../../app/shared/check-in';
 import { MultipleChoice, SingleChoice } from '../controls/ChoiceChips';
 import { RatingSlider } from '../controls/RatingSlider';
 import { CheckInFrame, CLIENT_DETAILS_REMINDER } from './CheckInFrame';
@@ -28,10 +35,36 @@ export function AfterSessionForm({ title, saveLabel, busy, message, onSave, onSk
     onSave({ ...answers, mineAndTheirs: line ? line : undefined });
   };
   return (
-    <CheckInFrame title={title} lead="A moment to notice what you are carrying." saveLabel={saveLabel} busy={busy} message={message} onSave={save} onSkip={onSkip} footer={footer}>
-      <RatingSlider label="How activated I feel" low="settled" high="very" value={answers.activation} onChange={(activation) => setAnswers({ ...answers, activation })} />
-      <SingleChoice label="Am I carrying something from that hour?" choices={CARRYING_CHOICES} value={answers.carrying} onChange={(carrying) => setAnswers({ ...answers, carrying })} />
-      <MultipleChoice label="Feelings" choices={FEELING_CHOICES} value={answers.feelings} max={2} onChange={(feelings) => setAnswers({ ...answers, feelings })} />
+    <CheckInFrame
+      title={title}
+      lead="A moment to notice what you are carrying."
+      saveLabel={saveLabel}
+      busy={busy}
+      message={message}
+      onSave={save}
+      onSkip={onSkip}
+      footer={footer}
+    >
+      <RatingSlider
+        label="How activated I feel"
+        low="settled"
+        high="very"
+        value={answers.activation}
+        onChange={(activation) => setAnswers({ ...answers, activation })}
+      />
+      <SingleChoice
+        label="Am I carrying something from that hour?"
+        choices={CARRYING_CHOICES}
+        value={answers.carrying}
+        onChange={(carrying) => setAnswers({ ...answers, carrying })}
+      />
+      <MultipleChoice
+        label="Feelings"
+        choices={FEELING_CHOICES}
+        value={answers.feelings}
+        max={2}
+        onChange={(feelings) => setAnswers({ ...answers, feelings })}
+      />
       <div className="field">
         <label htmlFor={`${id}-mine`}>What’s mine, what’s theirs (optional)</label>
         <input
@@ -48,7 +81,12 @@ export function AfterSessionForm({ title, saveLabel, busy, message, onSave, onSk
           {CLIENT_DETAILS_REMINDER}
         </p>
       </div>
-      <SingleChoice label="What I need before the next one" choices={NEED_CHOICES} value={answers.need} onChange={(need) => setAnswers({ ...answers, need })} />
+      <SingleChoice
+        label="What I need before the next one"
+        choices={NEED_CHOICES}
+        value={answers.need}
+        onChange={(need) => setAnswers({ ...answers, need })}
+      />
     </CheckInFrame>
   );
 }

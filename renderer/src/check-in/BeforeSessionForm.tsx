@@ -5,7 +5,10 @@ import { RatingSlider } from '../controls/RatingSlider';
 import { CheckInFrame, CLIENT_DETAILS_REMINDER } from './CheckInFrame';
 
 const OWN = 'own';
-const INTENTION_CHOICES = [...INTENTIONS.map((word) => ({ value: word, label: word[0]!.toUpperCase() + word.slice(1) })), { value: OWN, label: 'My own word' }];
+const INTENTION_CHOICES = [
+  ...INTENTIONS.map((word) => ({ value: word, label: word[0]!.toUpperCase() + word.slice(1) })),
+  { value: OWN, label: 'My own word' },
+];
 
 interface BeforeSessionFormProps {
   title: string;
@@ -23,14 +26,47 @@ export function BeforeSessionForm({ title, busy, message, onSave, onSkip }: Befo
   const id = useId();
   const save = () => onSave({ ...answers, intention: intention === OWN ? ownWord.trim() || 'present' : intention });
   return (
-    <CheckInFrame title={title} lead="How are you arriving?" saveLabel="Save" busy={busy} message={message} onSave={save} onSkip={onSkip}>
-      <RatingSlider label="Energy right now" low="empty" high="full" value={answers.energy} onChange={(energy) => setAnswers({ ...answers, energy })} />
-      <RatingSlider label="Tension in my body" low="none" high="a lot" value={answers.tension} onChange={(tension) => setAnswers({ ...answers, tension })} />
-      <SingleChoice label="How I want to show up" choices={INTENTION_CHOICES} value={intention} onChange={setIntention} />
+    <CheckInFrame
+      title={title}
+      lead="How are you arriving?"
+      saveLabel="Save"
+      busy={busy}
+      message={message}
+      onSave={save}
+      onSkip={onSkip}
+    >
+      <RatingSlider
+        label="Energy right now"
+        low="empty"
+        high="full"
+        value={answers.energy}
+        onChange={(energy) => setAnswers({ ...answers, energy })}
+      />
+      <RatingSlider
+        label="Tension in my body"
+        low="none"
+        high="a lot"
+        value={answers.tension}
+        onChange={(tension) => setAnswers({ ...answers, tension })}
+      />
+      <SingleChoice
+        label="How I want to show up"
+        choices={INTENTION_CHOICES}
+        value={intention}
+        onChange={setIntention}
+      />
       {intention === OWN ? (
         <div className="field">
           <label htmlFor={`${id}-own`}>My word</label>
-          <input id={`${id}-own`} type="text" maxLength={40} value={ownWord} onChange={(e) => setOwnWord(e.target.value)} aria-describedby={`${id}-note`} autoComplete="off" />
+          <input
+            id={`${id}-own`}
+            type="text"
+            maxLength={40}
+            value={ownWord}
+            onChange={(e) => setOwnWord(e.target.value)}
+            aria-describedby={`${id}-note`}
+            autoComplete="off"
+          />
           <p id={`${id}-note`} className="quiet small">
             {CLIENT_DETAILS_REMINDER}
           </p>

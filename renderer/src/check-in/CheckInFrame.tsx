@@ -17,7 +17,17 @@ interface CheckInFrameProps {
  * What both check-ins share: every answer starts at a sensible default, Save has the focus so
  * one Enter saves, Ctrl+Enter (⌘+Enter) saves from anywhere in the form, and Skip is always there.
  */
-export function CheckInFrame({ title, lead, saveLabel, busy, message, onSave, onSkip, footer, children }: CheckInFrameProps) {
+export function CheckInFrame({
+  title,
+  lead,
+  saveLabel,
+  busy,
+  message,
+  onSave,
+  onSkip,
+  footer,
+  children,
+}: CheckInFrameProps) {
   const save = useRef<HTMLButtonElement>(null);
   // Focused without scrolling, so the question at the top stays in view.
   useEffect(() => save.current?.focus({ preventScroll: true }), []);
@@ -55,4 +65,5 @@ export function CheckInFrame({ title, lead, saveLabel, busy, message, onSave, on
   );
 }
 
-export const CLIENT_DETAILS_REMINDER = 'Private, and kept only on this computer. Please leave out client names and details.';
+export const CLIENT_DETAILS_REMINDER =
+  'Private, and kept only on this computer. Please leave out client names and details.';

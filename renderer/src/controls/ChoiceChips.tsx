@@ -55,9 +55,20 @@ export function MultipleChoice<T extends string>({ label, choices, value, max, o
       <span id={id} className="choice-label">
         {label} <span className="quiet small">(up to {max})</span>
       </span>
-      <ToggleGroup.Root type="multiple" className="chips" aria-labelledby={id} value={[...value]} onValueChange={(next) => onChange((next as T[]).slice(0, max))}>
+      <ToggleGroup.Root
+        type="multiple"
+        className="chips"
+        aria-labelledby={id}
+        value={[...value]}
+        onValueChange={(next) => onChange((next as T[]).slice(0, max))}
+      >
         {choices.map((choice) => (
-          <ToggleGroup.Item key={choice.value} value={choice.value} className="chip" disabled={value.length >= max && !value.includes(choice.value)}>
+          <ToggleGroup.Item
+            key={choice.value}
+            value={choice.value}
+            className="chip"
+            disabled={value.length >= max && !value.includes(choice.value)}
+          >
             {choice.label}
           </ToggleGroup.Item>
         ))}

@@ -23,7 +23,15 @@ export function RatingSlider({ label, low, high, value, onChange }: RatingSlider
           {value}
         </output>
       </div>
-      <Slider.Root className="slider" min={0} max={10} step={1} value={[value]} onValueChange={([next]) => onChange(next ?? value)} aria-labelledby={`${id}-label`}>
+      <Slider.Root
+        className="slider"
+        min={0}
+        max={10}
+        step={1}
+        value={[value]}
+        onValueChange={([next]) => onChange(next ?? value)}
+        aria-labelledby={`${id}-label`}
+      >
         <Slider.Track className="slider-track">
           <Slider.Range className="slider-range" />
         </Slider.Track>

@@ -2,7 +2,15 @@ import * as Switch from '@radix-ui/react-switch';
 import { useId } from 'react';
 
 /** An on/off setting on Radix's switch, with its label beside it. */
-export function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function Toggle({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   return (
     <div className="switch-field">

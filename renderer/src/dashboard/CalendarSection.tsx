@@ -46,20 +46,32 @@ export function CalendarSection({ api, calendar, settings, timeZone }: CalendarS
 
   const subscribe = async (event: FormEvent) => {
     event.preventDefault();
-    if (await run(() => api.subscribeCalendar({ url }), 'Subscribed. Interlude is fetching the calendar now.')) setUrl('');
+    if (await run(() => api.subscribeCalendar({ url }), 'Subscribed. Interlude is fetching the calendar now.'))
+      setUrl('');
   };
 
-  const setCalendarSettings = (patch: Partial<Settings['calendar']>) => void api.updateSettings({ ...settings, calendar: { ...settings.calendar, ...patch } });
+  const setCalendarSettings = (patch: Partial<Settings['calendar']>) =>
+    void api.updateSettings({ ...settings, calendar: { ...settings.calendar, ...patch } });
 
   return (
     <section className="card calendars" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Calendars</h3>
-      <p className="quiet">Interlude reads only the start and end of each appointment. Names, notes, links and places are dropped as the calendar is read.</p>
+      <p className="quiet">
+        Interlude reads only the start and end of each appointment. Names, notes, links and places are dropped as the
+        calendar is read.
+      </p>
 
       {calendar.sources.length > 0 ? (
         <ul className="sources" aria-label="Your calendars">
           {calendar.sources.map((source) => (
-            <SourceRow key={source.id} source={source} timeZone={timeZone} busy={busy} onRefresh={() => void run(() => api.refreshCalendars(), 'Refreshing…')} onRemove={() => void run(() => api.removeCalendar({ id: source.id }), 'Removed.')} />
+            <SourceRow
+              key={source.id}
+              source={source}
+              timeZone={timeZone}
+              busy={busy}
+              onRefresh={() => void run(() => api.refreshCalendars(), 'Refreshing…')}
+              onRemove={() => void run(() => api.removeCalendar({ id: source.id }), 'Removed.')}
+            />
           ))}
         </ul>
       ) : (
@@ -69,12 +81,27 @@ export function CalendarSection({ api, calendar, settings, timeZone }: CalendarS
       <div className="calendar-actions">
         <div className="field">
           <label htmlFor={`${id}-file`}>Import an .ics file</label>
-          <input id={`${id}-file`} type="file" accept=".ics,text/calendar" disabled={busy} onChange={(event) => void importFile(event)} />
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".ics,text/calendar"
+            disabled={busy}
+            onChange={(event) => void importFile(event)}
+          />
         </div>
         <form className="field" onSubmit={(event) => void subscribe(event)}>
           <label htmlFor={`${id}-url`}>Or subscribe to a calendar link</label>
           <div className="inline">
-            <input id={`${id}-url`} type="url" inputMode="url" placeholder="https:// or webcal://" value={url} onChange={(event) => setUrl(event.target.value)} autoComplete="off" spellCheck={false} />
+            <input
+              id={`${id}-url`}
+              type="url"
+              inputMode="url"
+              placeholder="https:// or webcal://"
+              value={url}
+              onChange={(event) => setUrl(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
             <button type="submit" className="button" disabled={busy || url.trim() === ''}>
               Subscribe
             </button>
@@ -89,7 +116,12 @@ export function CalendarSection({ api, calendar, settings, timeZone }: CalendarS
       </p>
 
       <label className="toggle">
-        <input type="checkbox" role="switch" checked={settings.calendar.useTemplate} onChange={(event) => setCalendarSettings({ useTemplate: event.target.checked })} />
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.calendar.useTemplate}
+          onChange={(event) => setCalendarSettings({ useTemplate: event.target.checked })}
+        />
         <span>Also use my weekly schedule</span>
       </label>
 
@@ -110,9 +142,25 @@ export function CalendarSection({ api, calendar, settings, timeZone }: CalendarS
   );
 }
 
-function SourceRow({ source, timeZone, busy, onRefresh, onRemove }: { source: SourceStatus; timeZone: string; busy: boolean; onRefresh: () => void; onRemove: () => void }) {
-  const when = (instant: number) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(instant);
-  const updated = source.lastSuccessAt === null ? 'Not fetched yet' : `Updated ${when(source.lastSuccessAt)}, ${clockTime(source.lastSuccessAt, timeZone)}`;
+function SourceRow({
+  source,
+  timeZone,
+  busy,
+  onRefresh,
+  onRemove,
+}: {
+  source: SourceStatus;
+  timeZone: string;
+  busy: boolean;
+  onRefresh: () => void;
+  onRemove: () => void;
+}) {
+  const when = (instant: number) =>
+    new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(instant);
+  const updated =
+    source.lastSuccessAt === null
+      ? 'Not fetched yet'
+      : `Updated ${when(source.lastSuccessAt)}, ${clockTime(source.lastSuccessAt, timeZone)}`;
   return (
     <li className="source" data-stale={source.stale}>
       <div className="source-head">
@@ -131,7 +179,11 @@ function SourceRow({ source, timeZone, busy, onRefresh, onRemove }: { source: So
       ) : null}
       {source.warnings.length > 0 ? (
         <details className="source-warnings">
-          <summary>{source.warnings.length === 1 ? '1 note about this calendar' : `${source.warnings.length} notes about this calendar`}</summary>
+          <summary>
+            {source.warnings.length === 1
+              ? '1 note about this calendar'
+              : `${source.warnings.length} notes about this calendar`}
+          </summary>
           <ul>
             {source.warnings.map((warning) => (
               <li key={warning}>{warning}</li>

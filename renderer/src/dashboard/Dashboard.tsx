@@ -13,12 +13,21 @@ interface DashboardProps {
   state: AppState;
 }
 
-const PROMPT_NAMES = { reset: 'Reset', 'check-in': 'Check-in', 'check-out': 'Check-in', 'wind-down': 'Wind-down' } as const;
+const PROMPT_NAMES = {
+  reset: 'Reset',
+  'check-in': 'Check-in',
+  'check-out': 'Check-in',
+  'wind-down': 'Wind-down',
+} as const;
 
 function todaySummary({ quietToday, pause, nextPrompt, timeZone }: AppState): string {
   if (quietToday) return 'A day off: no prompts today.';
-  if (pause) return pause.until === null ? 'Prompts are paused until you resume them.' : `Prompts are paused until ${clockTime(pause.until, timeZone)}.`;
-  if (nextPrompt) return `Next: ${PROMPT_NAMES[nextPrompt.kind].toLowerCase()} at ${clockTime(nextPrompt.dueAt, timeZone)}.`;
+  if (pause)
+    return pause.until === null
+      ? 'Prompts are paused until you resume them.'
+      : `Prompts are paused until ${clockTime(pause.until, timeZone)}.`;
+  if (nextPrompt)
+    return `Next: ${PROMPT_NAMES[nextPrompt.kind].toLowerCase()} at ${clockTime(nextPrompt.dueAt, timeZone)}.`;
   return 'No more prompts today.';
 }
 
@@ -49,7 +58,9 @@ export default function Dashboard({ api, state }: DashboardProps) {
             </p>
             <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
             <p className="quiet" data-testid="completed-count">
-              {completed === 0 ? 'No resets finished yet today.' : `${completed} reset${completed === 1 ? '' : 's'} finished today.`}
+              {completed === 0
+                ? 'No resets finished yet today.'
+                : `${completed} reset${completed === 1 ? '' : 's'} finished today.`}
             </p>
           </section>
           <ExercisePreferences api={api} settings={state.settings} />
@@ -61,7 +72,9 @@ export default function Dashboard({ api, state }: DashboardProps) {
           <CalendarSection api={api} calendar={state.calendar} settings={state.settings} timeZone={timeZone} />
           <section className="card" aria-labelledby="template-title">
             <h3 id="template-title">Weekly schedule</h3>
-            <p className="quiet">Interlude offers a reset when each session ends, and a moment to arrive just before the next.</p>
+            <p className="quiet">
+              Interlude offers a reset when each session ends, and a moment to arrive just before the next.
+            </p>
             <TemplateForm api={api} settings={state.settings} />
           </section>
           <QuietDaysForm api={api} settings={state.settings} today={localDateKey(state.now, timeZone)} />

@@ -11,19 +11,25 @@ export function ExercisePreferences({ api, settings }: { api: InterludeApi; sett
   const preferences = settings.exercises;
   const { status, save } = useSettingsSave(api);
   const id = useId();
-  const savePreferences = (change: Partial<Preferences>, done: string) => void save({ ...settings, exercises: { ...preferences, ...change } }, done);
+  const savePreferences = (change: Partial<Preferences>, done: string) =>
+    void save({ ...settings, exercises: { ...preferences, ...change } }, done);
   const offered = availableExercises(preferences.hideBreathWork);
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Resets</h2>
-      <p className="quiet">Each prompt suggests one: what your check-in points to, else your favourite, else the next in turn. You can always pick another.</p>
+      <p className="quiet">
+        Each prompt suggests one: what your check-in points to, else your favourite, else the next in turn. You can
+        always pick another.
+      </p>
       <div className="field">
         <label htmlFor={`${id}-favourite`}>Favourite</label>
         <select
           id={`${id}-favourite`}
           value={preferences.favourite ?? ''}
-          onChange={(e) => savePreferences({ favourite: (e.target.value || null) as Preferences['favourite'] }, 'Favourite saved.')}
+          onChange={(e) =>
+            savePreferences({ favourite: (e.target.value || null) as Preferences['favourite'] }, 'Favourite saved.')
+          }
         >
           <option value="">No favourite: take turns</option>
           {offered.map((exercise) => (
@@ -36,16 +42,28 @@ export function ExercisePreferences({ api, settings }: { api: InterludeApi; sett
       <Toggle
         label="Offer no breathing exercises (for when attention on the breath is unhelpful)"
         checked={preferences.hideBreathWork}
-        onChange={(hideBreathWork) => savePreferences({ hideBreathWork }, hideBreathWork ? 'Breathing exercises are hidden.' : 'Breathing exercises are offered again.')}
+        onChange={(hideBreathWork) =>
+          savePreferences(
+            { hideBreathWork },
+            hideBreathWork ? 'Breathing exercises are hidden.' : 'Breathing exercises are offered again.',
+          )
+        }
       />
       <Toggle
         label="Breathe without holds (advised in pregnancy and with heart or lung conditions)"
         checked={preferences.noHolds}
-        onChange={(noHolds) => savePreferences({ noHolds }, noHolds ? 'Breath patterns will skip their holds.' : 'Breath patterns keep their holds.')}
+        onChange={(noHolds) =>
+          savePreferences(
+            { noHolds },
+            noHolds ? 'Breath patterns will skip their holds.' : 'Breath patterns keep their holds.',
+          )
+        }
       />
       <h3 className="subheading">Sound</h3>
       <SoundSettings audio={settings.audio} onChange={(audio) => void save({ ...settings, audio }, 'Sound saved.')} />
-      <p className="quiet small">{EXERCISES.length} exercises; each has a full version and a 60-second one for short gaps.</p>
+      <p className="quiet small">
+        {EXERCISES.length} exercises; each has a full version and a 60-second one for short gaps.
+      </p>
       <p className="form-status" role="status">
         {status}
       </p>

@@ -42,7 +42,12 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
                 type="button"
                 className="button subtle"
                 aria-label={`Remove ${describeRange(range)}`}
-                onClick={() => void save({ ...quietDays, ranges: quietDays.ranges.filter((r) => r !== range) }, `Removed ${describeRange(range)}.`)}
+                onClick={() =>
+                  void save(
+                    { ...quietDays, ranges: quietDays.ranges.filter((r) => r !== range) },
+                    `Removed ${describeRange(range)}.`,
+                  )
+                }
               >
                 Remove
               </button>
@@ -73,7 +78,9 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
           onChange={(e) =>
             void save(
               { ...quietDays, outOfOfficeFromCalendar: e.target.checked },
-              e.target.checked ? 'All-day out-of-office events now count as days off.' : 'Out-of-office events no longer count as days off.',
+              e.target.checked
+                ? 'All-day out-of-office events now count as days off.'
+                : 'Out-of-office events no longer count as days off.',
             )
           }
         />

@@ -30,7 +30,12 @@ export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings
       calendar: {
         ...settings.calendar,
         refreshMinutes: refresh,
-        rule: { minMinutes: Number(minMinutes), maxMinutes: Number(maxMinutes), includeKeywords: words(include), excludeKeywords: words(exclude) },
+        rule: {
+          minMinutes: Number(minMinutes),
+          maxMinutes: Number(maxMinutes),
+          includeKeywords: words(include),
+          excludeKeywords: words(exclude),
+        },
       },
     };
     await saveSettings(next, 'Saved. Calendars are read with these rules from their next refresh or import.');
@@ -40,27 +45,58 @@ export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings
     <details className="session-rule">
       <summary>Which events count as sessions</summary>
       <form onSubmit={(event) => void save(event)} noValidate>
-        <p className="quiet small">Timed events that are not marked free or cancelled count when their length is in this range.</p>
+        <p className="quiet small">
+          Timed events that are not marked free or cancelled count when their length is in this range.
+        </p>
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-min`}>Shortest (minutes)</label>
-            <input id={`${id}-min`} type="number" inputMode="numeric" min={5} max={600} value={minMinutes} onChange={(e) => setMin(e.target.value)} />
+            <input
+              id={`${id}-min`}
+              type="number"
+              inputMode="numeric"
+              min={5}
+              max={600}
+              value={minMinutes}
+              onChange={(e) => setMin(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-max`}>Longest (minutes)</label>
-            <input id={`${id}-max`} type="number" inputMode="numeric" min={5} max={600} value={maxMinutes} onChange={(e) => setMax(e.target.value)} />
+            <input
+              id={`${id}-max`}
+              type="number"
+              inputMode="numeric"
+              min={5}
+              max={600}
+              value={maxMinutes}
+              onChange={(e) => setMax(e.target.value)}
+            />
           </div>
         </div>
         <div className="field">
           <label htmlFor={`${id}-include`}>Only events whose title contains (optional, comma-separated)</label>
-          <input id={`${id}-include`} type="text" value={include} onChange={(e) => setInclude(e.target.value)} aria-describedby={`${id}-keywords-note`} />
+          <input
+            id={`${id}-include`}
+            type="text"
+            value={include}
+            onChange={(e) => setInclude(e.target.value)}
+            aria-describedby={`${id}-keywords-note`}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-exclude`}>Never events whose title contains (optional, comma-separated)</label>
-          <input id={`${id}-exclude`} type="text" value={exclude} onChange={(e) => setExclude(e.target.value)} aria-describedby={`${id}-keywords-note`} />
+          <input
+            id={`${id}-exclude`}
+            type="text"
+            value={exclude}
+            onChange={(e) => setExclude(e.target.value)}
+            aria-describedby={`${id}-keywords-note`}
+          />
         </div>
         <p className="quiet small" id={`${id}-keywords-note`}>
-          Titles are checked while the calendar is read and then forgotten. Use general words such as “supervision”, never a client’s name.
+          Titles are checked while the calendar is read and then forgotten. Use general words such as “supervision”,
+          never a client’s name.
         </p>
         <div className="field">
           <label htmlFor={`${id}-refresh`}>Check subscribed calendars every</label>

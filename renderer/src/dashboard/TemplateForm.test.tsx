@@ -7,7 +7,9 @@ import { TemplateForm } from './TemplateForm';
 import { settled } from '../testing/settled';
 
 function apiAnswering(response: Awaited<ReturnType<InterludeApi['updateSettings']>>) {
-  return { updateSettings: vi.fn().mockResolvedValue(response) } as unknown as InterludeApi & { updateSettings: ReturnType<typeof vi.fn> };
+  return { updateSettings: vi.fn().mockResolvedValue(response) } as unknown as InterludeApi & {
+    updateSettings: ReturnType<typeof vi.fn>;
+  };
 }
 
 describe('TemplateForm', () => {
@@ -25,13 +27,18 @@ describe('TemplateForm', () => {
   });
 
   it('shows each refusal beside its field and marks the field invalid', async () => {
-    const api = apiAnswering({ ok: false, errors: [{ field: 'template.dayEnd', message: 'The working day must end after it starts.' }] });
+    const api = apiAnswering({
+      ok: false,
+      errors: [{ field: 'template.dayEnd', message: 'The working day must end after it starts.' }],
+    });
     render(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
     fireEvent.change(screen.getByLabelText('Day ends'), { target: { value: '08:00' } });
     await settled(() => fireEvent.click(screen.getByRole('button', { name: 'Save schedule' })));
     const dayEnd = screen.getByLabelText('Day ends');
     expect(dayEnd.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(dayEnd.getAttribute('aria-describedby')!)?.textContent).toBe('The working day must end after it starts.');
+    expect(document.getElementById(dayEnd.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'The working day must end after it starts.',
+    );
     expect(screen.getByTestId('form-status').textContent).toBe('Not saved: one thing needs fixing.');
   });
 

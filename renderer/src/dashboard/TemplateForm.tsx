@@ -33,7 +33,8 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
   }
 
   const template = draft.template;
-  const setTemplate = (patch: Partial<Settings['template']>) => setDraft({ ...draft, template: { ...template, ...patch } });
+  const setTemplate = (patch: Partial<Settings['template']>) =>
+    setDraft({ ...draft, template: { ...template, ...patch } });
   const lunch = template.breaks[0];
 
   const submit = async (event: FormEvent) => {
@@ -47,7 +48,9 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
       const next: FieldErrors = {};
       for (const error of result.errors) next[error.field] ??= error.message;
       setErrors(next);
-      setStatus(`Not saved: ${result.errors.length === 1 ? 'one thing needs' : `${result.errors.length} things need`} fixing.`);
+      setStatus(
+        `Not saved: ${result.errors.length === 1 ? 'one thing needs' : `${result.errors.length} things need`} fixing.`,
+      );
     }
   };
 
@@ -75,7 +78,9 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
               checked={template.days.includes(day)}
               aria-label={name}
               onChange={(event) =>
-                setTemplate({ days: event.target.checked ? [...template.days, day].sort() : template.days.filter((d) => d !== day) })
+                setTemplate({
+                  days: event.target.checked ? [...template.days, day].sort() : template.days.filter((d) => d !== day),
+                })
               }
             />
             <span aria-hidden="true">{short}</span>
@@ -87,12 +92,22 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-template.dayStart`}>First session</label>
-          <input type="time" {...field('template.dayStart')} value={template.dayStart} onChange={(e) => setTemplate({ dayStart: e.target.value })} />
+          <input
+            type="time"
+            {...field('template.dayStart')}
+            value={template.dayStart}
+            onChange={(e) => setTemplate({ dayStart: e.target.value })}
+          />
           {errorFor('template.dayStart')}
         </div>
         <div className="field">
           <label htmlFor={`${id}-template.dayEnd`}>Day ends</label>
-          <input type="time" {...field('template.dayEnd')} value={template.dayEnd} onChange={(e) => setTemplate({ dayEnd: e.target.value })} />
+          <input
+            type="time"
+            {...field('template.dayEnd')}
+            value={template.dayEnd}
+            onChange={(e) => setTemplate({ dayEnd: e.target.value })}
+          />
           {errorFor('template.dayEnd')}
         </div>
       </div>
@@ -132,20 +147,42 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
           <div className="field-row">
             <div className="field">
               <label htmlFor={`${id}-template.breaks.0.start`}>From</label>
-              <input type="time" {...field('template.breaks.0.start')} value={lunch.start} onChange={(e) => setTemplate({ breaks: [{ ...lunch, start: e.target.value }, ...template.breaks.slice(1)] })} />
+              <input
+                type="time"
+                {...field('template.breaks.0.start')}
+                value={lunch.start}
+                onChange={(e) =>
+                  setTemplate({ breaks: [{ ...lunch, start: e.target.value }, ...template.breaks.slice(1)] })
+                }
+              />
               {errorFor('template.breaks.0.start')}
             </div>
             <div className="field">
               <label htmlFor={`${id}-template.breaks.0.end`}>To</label>
-              <input type="time" {...field('template.breaks.0.end')} value={lunch.end} onChange={(e) => setTemplate({ breaks: [{ ...lunch, end: e.target.value }, ...template.breaks.slice(1)] })} />
+              <input
+                type="time"
+                {...field('template.breaks.0.end')}
+                value={lunch.end}
+                onChange={(e) =>
+                  setTemplate({ breaks: [{ ...lunch, end: e.target.value }, ...template.breaks.slice(1)] })
+                }
+              />
               {errorFor('template.breaks.0.end')}
             </div>
-            <button type="button" className="button subtle" onClick={() => setTemplate({ breaks: template.breaks.slice(1) })}>
+            <button
+              type="button"
+              className="button subtle"
+              onClick={() => setTemplate({ breaks: template.breaks.slice(1) })}
+            >
               Remove break
             </button>
           </div>
         ) : (
-          <button type="button" className="button subtle" onClick={() => setTemplate({ breaks: [{ start: '12:00', end: '13:00' }] })}>
+          <button
+            type="button"
+            className="button subtle"
+            onClick={() => setTemplate({ breaks: [{ start: '12:00', end: '13:00' }] })}
+          >
             Add a break
           </button>
         )}

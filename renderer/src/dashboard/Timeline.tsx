@@ -25,12 +25,21 @@ export function Timeline({ sessions, now, timeZone }: TimelineProps) {
         const current = session.start <= now && now < session.end;
         const past = session.end <= now;
         return (
-          <li key={session.start} className="timeline-item" data-state={current ? 'current' : past ? 'past' : 'future'} aria-current={current ? 'true' : undefined}>
+          <li
+            key={session.start}
+            className="timeline-item"
+            data-state={current ? 'current' : past ? 'past' : 'future'}
+            aria-current={current ? 'true' : undefined}
+          >
             <span className="timeline-time">
               {clockTime(session.start, timeZone)} – {clockTime(session.end, timeZone)}
             </span>
             <span className="timeline-label">
-              {current ? 'In session' : session.gapAfterMs != null && session.gapAfterMs < 4 * 3_600_000 ? `${Math.round(session.gapAfterMs / 60_000)} min free` : ''}
+              {current
+                ? 'In session'
+                : session.gapAfterMs != null && session.gapAfterMs < 4 * 3_600_000
+                  ? `${Math.round(session.gapAfterMs / 60_000)} min free`
+                  : ''}
             </span>
             <span className="chip" data-outcome={session.reset}>
               {OUTCOME_TEXT[session.reset]}

@@ -7,7 +7,8 @@ export const CALENDAR_GUIDES: { service: string; steps: string }[] = [
   },
   {
     service: 'TherapyNotes',
-    steps: 'In your TherapyNotes user settings, open “Sync Calendar With Other Applications” and copy the read-only calendar link. Paste it below.',
+    steps:
+      'In your TherapyNotes user settings, open “Sync Calendar With Other Applications” and copy the read-only calendar link. Paste it below.',
   },
   {
     service: 'Jane',
@@ -16,7 +17,8 @@ export const CALENDAR_GUIDES: { service: string; steps: string }[] = [
   },
   {
     service: 'TherapyAppointment',
-    steps: 'Copy your iCal feed link and paste it below. The feed covers the next 60 days, and names events only as appointments or meetings.',
+    steps:
+      'Copy your iCal feed link and paste it below. The feed covers the next 60 days, and names events only as appointments or meetings.',
   },
   {
     service: 'Google Calendar',

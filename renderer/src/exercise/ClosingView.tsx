@@ -3,7 +3,15 @@ import type { Exercise } from '../../../app/shared/exercises';
 import { minutesAndSeconds } from '../format';
 import type { ExerciseResult } from './ExercisePlayer';
 
-export function ClosingView({ result, exercise, onClose }: { result: ExerciseResult; exercise: Exercise; onClose: () => void }) {
+export function ClosingView({
+  result,
+  exercise,
+  onClose,
+}: {
+  result: ExerciseResult;
+  exercise: Exercise;
+  onClose: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (

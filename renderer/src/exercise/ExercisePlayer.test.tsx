@@ -26,7 +26,15 @@ const press = (key: string) => act(() => fireEvent.keyDown(screen.getByRole('mai
 function play(id: ExerciseId, totalSeconds = 180, settings: Settings = DEFAULT_SETTINGS) {
   const onFinished = vi.fn();
   const onSettingsChange = vi.fn();
-  render(<ExercisePlayer exercise={exerciseById(id)} totalSeconds={totalSeconds} settings={settings} onSettingsChange={onSettingsChange} onFinished={onFinished} />);
+  render(
+    <ExercisePlayer
+      exercise={exerciseById(id)}
+      totalSeconds={totalSeconds}
+      settings={settings}
+      onSettingsChange={onSettingsChange}
+      onFinished={onFinished}
+    />,
+  );
   return { onFinished, onSettingsChange };
 }
 

@@ -37,7 +37,13 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
 }
 
 /** Plays any exercise from its data: steps, breath patterns, drawings and cues. */
-export function ExercisePlayer({ exercise, totalSeconds, settings, onSettingsChange, onFinished }: ExercisePlayerProps) {
+export function ExercisePlayer({
+  exercise,
+  totalSeconds,
+  settings,
+  onSettingsChange,
+  onFinished,
+}: ExercisePlayerProps) {
   const noHolds = settings.exercises.noHolds;
   const steps = useMemo(() => stepsFor(exercise, totalSeconds, { noHolds }), [exercise, totalSeconds, noHolds]);
   const player = usePlayerClock(steps);
@@ -119,10 +125,15 @@ export function ExercisePlayer({ exercise, totalSeconds, settings, onSettingsCha
       {/* Keyed by step: phase numbers start again in each step, and a new step must restart the orb. */}
       {step.breath && breath && !reducedMotion ? <Pacer key={index} position={breath} paused={paused} /> : null}
       {step.asksForPhrase ? (
-        <KindPhrasePicker phrase={settings.exercises.kindPhrase} onChange={(kindPhrase) => onSettingsChange({ ...settings, exercises: { ...settings.exercises, kindPhrase } })} />
+        <KindPhrasePicker
+          phrase={settings.exercises.kindPhrase}
+          onChange={(kindPhrase) => onSettingsChange({ ...settings, exercises: { ...settings.exercises, kindPhrase } })}
+        />
       ) : null}
 
-      {reducedMotion ? <progress className="exercise-progress" max={totalMs} value={elapsedMs} aria-label="Time spent so far" /> : null}
+      {reducedMotion ? (
+        <progress className="exercise-progress" max={totalMs} value={elapsedMs} aria-label="Time spent so far" />
+      ) : null}
       <p className="time-left">
         {multiStep && !step.breath ? (
           <span className="step-left" data-testid="step-left">
@@ -150,7 +161,11 @@ export function ExercisePlayer({ exercise, totalSeconds, settings, onSettingsCha
       </div>
       <p className="shortcuts quiet small">Space pauses · ← → move between steps · Esc ends</p>
 
-      <details className="exercise-options" open={optionsOpen} onToggle={(event) => setOptionsOpen(event.currentTarget.open)}>
+      <details
+        className="exercise-options"
+        open={optionsOpen}
+        onToggle={(event) => setOptionsOpen(event.currentTarget.open)}
+      >
         <summary>About this exercise and sound</summary>
         <p className="small">{exercise.purpose}</p>
         {exercise.cautions.length > 0 ? (
@@ -161,7 +176,11 @@ export function ExercisePlayer({ exercise, totalSeconds, settings, onSettingsCha
           </ul>
         ) : null}
         {hasHolds ? (
-          <Toggle label="No holds: breathe in and out only" checked={noHolds} onChange={(on) => onSettingsChange({ ...settings, exercises: { ...settings.exercises, noHolds: on } })} />
+          <Toggle
+            label="No holds: breathe in and out only"
+            checked={noHolds}
+            onChange={(on) => onSettingsChange({ ...settings, exercises: { ...settings.exercises, noHolds: on } })}
+          />
         ) : null}
         {chimesOnly ? <p className="quiet small">Silence plays no sound except the closing chime.</p> : null}
         <SoundSettings audio={audio} onChange={(next) => onSettingsChange({ ...settings, audio: next })} />

@@ -14,7 +14,11 @@ export function SoundSettings({ audio, onChange }: { audio: AudioSettings; onCha
     <div className="sound-settings">
       {CUES.map(({ key, label }) => (
         <div key={key} className="sound-cue">
-          <Toggle label={label} checked={audio[key].on} onChange={(on) => onChange({ ...audio, [key]: { ...audio[key], on } })} />
+          <Toggle
+            label={label}
+            checked={audio[key].on}
+            onChange={(on) => onChange({ ...audio, [key]: { ...audio[key], on } })}
+          />
           <Slider.Root
             className="slider slider-small"
             min={0}

@@ -15,8 +15,16 @@ describe('the player state machine', () => {
   it('finishes on a tick past the end, and marks an end before it as early', () => {
     const running = startPlayer(60_000, 0);
     expect(playerReducer(running, { type: 'tick', at: 59_999 }).status).toBe('running');
-    expect(playerReducer(running, { type: 'tick', at: 60_000 })).toMatchObject({ status: 'finished', elapsedMs: 60_000, endedEarly: false });
-    expect(playerReducer(running, { type: 'end', at: 30_000 })).toMatchObject({ status: 'finished', elapsedMs: 30_000, endedEarly: true });
+    expect(playerReducer(running, { type: 'tick', at: 60_000 })).toMatchObject({
+      status: 'finished',
+      elapsedMs: 60_000,
+      endedEarly: false,
+    });
+    expect(playerReducer(running, { type: 'end', at: 30_000 })).toMatchObject({
+      status: 'finished',
+      elapsedMs: 30_000,
+      endedEarly: true,
+    });
   });
 
   it('skips forward without counting the skipped time as spent, and back without losing what was spent', () => {

@@ -46,7 +46,9 @@ export function playerReducer(state: PlayerState, action: PlayerAction): PlayerS
   const elapsed = elapsedMs(state, action.at);
   switch (action.type) {
     case 'pause':
-      return state.status === 'running' ? { status: 'paused', totalMs: state.totalMs, elapsedBeforeMs: elapsed, skippedMs: state.skippedMs } : state;
+      return state.status === 'running'
+        ? { status: 'paused', totalMs: state.totalMs, elapsedBeforeMs: elapsed, skippedMs: state.skippedMs }
+        : state;
     case 'resume':
       return state.status === 'paused' ? { ...state, status: 'running', runningSince: action.at } : state;
     case 'tick':
@@ -57,7 +59,9 @@ export function playerReducer(state: PlayerState, action: PlayerAction): PlayerS
       const target = Math.max(0, Math.min(state.totalMs, action.toMs));
       const skippedMs = Math.max(0, state.skippedMs + (target - elapsed));
       if (target >= state.totalMs) return finish(state, state.totalMs, skippedMs, true);
-      return state.status === 'running' ? { ...state, elapsedBeforeMs: target, runningSince: action.at, skippedMs } : { ...state, elapsedBeforeMs: target, skippedMs };
+      return state.status === 'running'
+        ? { ...state, elapsedBeforeMs: target, runningSince: action.at, skippedMs }
+        : { ...state, elapsedBeforeMs: target, skippedMs };
     }
   }
 }

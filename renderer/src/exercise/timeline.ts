@@ -54,7 +54,12 @@ export function phaseAt(pattern: BreathPattern, elapsedMs: number): PhasePositio
   for (const [index, phase] of pattern.phases.entries()) {
     const lengthMs = phase.seconds * 1000;
     if (offset < lengthMs) {
-      return { phase, sequence: cycles * pattern.phases.length + index, elapsedInPhaseMs: offset, remainingInPhaseMs: lengthMs - offset };
+      return {
+        phase,
+        sequence: cycles * pattern.phases.length + index,
+        elapsedInPhaseMs: offset,
+        remainingInPhaseMs: lengthMs - offset,
+      };
     }
     offset -= lengthMs;
   }

@@ -23,7 +23,9 @@ export function usePlayerClock(steps: readonly ExerciseStep[]) {
     // render and this effect, the delay comes out at zero and the screen catches up at once.
     const remaining = totalMs - elapsed;
     const untilNextSecond = remaining % 1000 || 1000;
-    const nextChangeAt = elapsed + Math.min(untilNextSecond, breath?.remainingInPhaseMs ?? Infinity, position.remainingInStepMs, remaining);
+    const nextChangeAt =
+      elapsed +
+      Math.min(untilNextSecond, breath?.remainingInPhaseMs ?? Infinity, position.remainingInStepMs, remaining);
     const delay = Math.max(0, nextChangeAt - elapsedMs(state, monotonicNow()));
     const timer = setTimeout(() => {
       dispatch({ type: 'tick', at: monotonicNow() });
@@ -39,6 +41,10 @@ export function usePlayerClock(steps: readonly ExerciseStep[]) {
   const nextStep = () => dispatch({ type: 'seek', at: monotonicNow(), toMs: starts[position.index + 1] ?? totalMs });
   /** Back to this step's start, or to the previous step if this one has only just begun. */
   const previousStep = () =>
-    dispatch({ type: 'seek', at: monotonicNow(), toMs: position.elapsedInStepMs < 2_000 ? (starts[position.index - 1] ?? 0) : (starts[position.index] ?? 0) });
+    dispatch({
+      type: 'seek',
+      at: monotonicNow(),
+      toMs: position.elapsedInStepMs < 2_000 ? (starts[position.index - 1] ?? 0) : (starts[position.index] ?? 0),
+    });
   return { state, totalMs, elapsedMs: elapsed, position, breath, pause, resume, end, nextStep, previousStep };
 }

@@ -32,7 +32,13 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
             setTray(message.model);
             break;
           case 'notification': {
-            const toast = { id: Date.now() + Math.random(), title: message.title, body: message.body, promptId: message.promptId, actions: message.actions };
+            const toast = {
+              id: Date.now() + Math.random(),
+              title: message.title,
+              body: message.body,
+              promptId: message.promptId,
+              actions: message.actions,
+            };
             setToasts((current) => [...current, toast]);
             setTimeout(() => setToasts((current) => current.filter((t) => t !== toast)), TOAST_MS);
             break;
@@ -66,12 +72,19 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
     <div className="preview">
       <header className="preview-header">
         <h1>Interlude preview</h1>
-        <p className="quiet">The real core and renderer. The tray, notifications and windows are drawn here as Electron would show them.</p>
+        <p className="quiet">
+          The real core and renderer. The tray, notifications and windows are drawn here as Electron would show them.
+        </p>
       </header>
       <div className="preview-desktop">
         <TrayPanel model={tray} onAction={(action) => connection.sendShellCommand({ type: 'tray-action', action })} />
         <div className="preview-windows">
-          <section className="preview-window" aria-labelledby="prompt-window-title" hidden={!windows.prompt} data-testid="prompt-window">
+          <section
+            className="preview-window"
+            aria-labelledby="prompt-window-title"
+            hidden={!windows.prompt}
+            data-testid="prompt-window"
+          >
             <h2 className="window-caption" id="prompt-window-title">
               Prompt window
             </h2>
@@ -84,7 +97,9 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
             <h2 className="window-caption" id="dashboard-window-title">
               Dashboard window
             </h2>
-            <div className="dashboard-frame">{windows.dashboard ? <iframe title="Dashboard window" src="index.html#dashboard" /> : null}</div>
+            <div className="dashboard-frame">
+              {windows.dashboard ? <iframe title="Dashboard window" src="index.html#dashboard" /> : null}
+            </div>
           </section>
         </div>
       </div>
@@ -99,7 +114,12 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
             {toast.actions.length > 0 ? (
               <div className="toast-actions">
                 {toast.actions.map((action) => (
-                  <button key={action.response} type="button" className="button" onClick={() => respond(toast, action.response)}>
+                  <button
+                    key={action.response}
+                    type="button"
+                    className="button"
+                    onClick={() => respond(toast, action.response)}
+                  >
                     {action.text}
                   </button>
                 ))}

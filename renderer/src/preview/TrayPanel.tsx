@@ -9,9 +9,19 @@ interface TrayPanelProps {
   onAction: (action: TrayAction) => void;
 }
 
-const STATE_TEXT = { idle: 'Between sessions', 'in-session': 'In session', 'prompt-waiting': 'A prompt is waiting', paused: 'Paused' } as const;
+const STATE_TEXT = {
+  idle: 'Between sessions',
+  'in-session': 'In session',
+  'prompt-waiting': 'A prompt is waiting',
+  paused: 'Paused',
+} as const;
 /** The same PNGs the Electron tray uses on Linux and Windows. */
-const STATE_ICON = { idle: idleIcon, 'in-session': sessionIcon, 'prompt-waiting': promptIcon, paused: pausedIcon } as const;
+const STATE_ICON = {
+  idle: idleIcon,
+  'in-session': sessionIcon,
+  'prompt-waiting': promptIcon,
+  paused: pausedIcon,
+} as const;
 
 export function TrayPanel({ model, onAction }: TrayPanelProps) {
   return (

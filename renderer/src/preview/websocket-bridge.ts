@@ -1,5 +1,10 @@
 import type { InterludeApi } from '../../../app/shared/contract';
-import type { BridgeClientFrame, BridgeServerFrame, ShellCommand, ShellMessage } from '../../../app/shared/preview-shell';
+import type {
+  BridgeClientFrame,
+  BridgeServerFrame,
+  ShellCommand,
+  ShellMessage,
+} from '../../../app/shared/preview-shell';
 
 export interface PreviewConnection {
   api: InterludeApi;
@@ -67,7 +72,9 @@ export async function openPreviewConnection(url: URL): Promise<PreviewConnection
       // 'then' must stay undefined, or awaiting the API would treat it as a promise.
       if (typeof property !== 'string' || property === 'then') return undefined;
       const event = /^on([A-Z].*)$/.exec(property)?.[1];
-      if (event) return (listener: (payload: unknown) => void) => subscribe(event.charAt(0).toLowerCase() + event.slice(1), listener);
+      if (event)
+        return (listener: (payload: unknown) => void) =>
+          subscribe(event.charAt(0).toLowerCase() + event.slice(1), listener);
       return (payload?: unknown) => invoke(property, payload);
     },
   });

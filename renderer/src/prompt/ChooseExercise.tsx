@@ -13,7 +13,14 @@ interface ChooseExerciseProps {
 }
 
 /** The suggested exercise first, with Start focused; every other one is a single click away. */
-export function ChooseExercise({ suggestion, hideBreathWork, resetSeconds, busy, onStart, onSkip }: ChooseExerciseProps) {
+export function ChooseExercise({
+  suggestion,
+  hideBreathWork,
+  resetSeconds,
+  busy,
+  onStart,
+  onSkip,
+}: ChooseExerciseProps) {
   const suggested = exerciseById(suggestion.exercise);
   const others = availableExercises(hideBreathWork).filter((exercise) => exercise.id !== suggested.id);
   const length = resetSeconds < 120 ? 'a minute' : minutesInWords(resetSeconds);
@@ -22,7 +29,13 @@ export function ChooseExercise({ suggestion, hideBreathWork, resetSeconds, busy,
       <h1 id="choose-title">Take {length} for yourself.</h1>
       <div className="suggestion">
         <p className="quiet small">Suggested: {suggestion.reason}</p>
-        <button type="button" className="button primary suggestion-start" disabled={busy} onClick={() => onStart(suggested.id)} autoFocus>
+        <button
+          type="button"
+          className="button primary suggestion-start"
+          disabled={busy}
+          onClick={() => onStart(suggested.id)}
+          autoFocus
+        >
           Start {suggested.name.toLowerCase()}
         </button>
         <p className="small">{suggested.purpose}</p>
@@ -33,7 +46,13 @@ export function ChooseExercise({ suggestion, hideBreathWork, resetSeconds, busy,
       <ul className="exercise-choices" aria-labelledby="others-title">
         {others.map((exercise) => (
           <li key={exercise.id}>
-            <button type="button" className="chip-button" disabled={busy} onClick={() => onStart(exercise.id)} title={exercise.purpose}>
+            <button
+              type="button"
+              className="chip-button"
+              disabled={busy}
+              onClick={() => onStart(exercise.id)}
+              title={exercise.purpose}
+            >
               {exercise.name}
             </button>
           </li>

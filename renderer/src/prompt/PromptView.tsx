@@ -51,7 +51,9 @@ export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, 
         </button>
         <span className="quiet"> — ask again in 5 minutes</span>
       </p>
-      {nextSessionStart !== null ? <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p> : null}
+      {nextSessionStart !== null ? (
+        <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p>
+      ) : null}
     </main>
   );
 }

@@ -33,7 +33,6 @@ function state(activePrompt: AppState['activePrompt']): AppState {
   };
 }
 
-
 const click = (element: HTMLElement) => settled(() => fireEvent.click(element));
 
 function fakeApi(overrides: Partial<InterludeApi> = {}): InterludeApi {
@@ -75,7 +74,11 @@ describe('PromptWindow', () => {
   });
 
   it('shows the reason when the core refuses', async () => {
-    const api = fakeApi({ respondToPrompt: vi.fn().mockResolvedValue({ ok: false, message: 'Your next session starts too soon to snooze this.' }) });
+    const api = fakeApi({
+      respondToPrompt: vi
+        .fn()
+        .mockResolvedValue({ ok: false, message: 'Your next session starts too soon to snooze this.' }),
+    });
     render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
     await click(screen.getByRole('button', { name: 'In 5 minutes' }));
     expect(screen.getByRole('alert').textContent).toBe('Your next session starts too soon to snooze this.');
@@ -91,11 +94,18 @@ describe('PromptWindow', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save and continue' }));
     await click(screen.getByRole('radio', { name: 'A lot' }));
     await click(screen.getByRole('button', { name: 'Save and continue' }));
-    expect(api.saveCheckIn).toHaveBeenCalledWith({ promptId: prompt.id, answers: { ...DEFAULT_AFTER, carrying: 'a-lot' } });
+    expect(api.saveCheckIn).toHaveBeenCalledWith({
+      promptId: prompt.id,
+      answers: { ...DEFAULT_AFTER, carrying: 'a-lot' },
+    });
     expect(screen.getByText('Suggested: You said you are carrying a lot from that hour.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start hand on heart' }));
     await click(screen.getByRole('button', { name: 'Seated stretch' }));
-    expect(api.respondToPrompt).toHaveBeenCalledWith({ promptId: prompt.id, action: 'start', exercise: 'seated-stretch' });
+    expect(api.respondToPrompt).toHaveBeenCalledWith({
+      promptId: prompt.id,
+      action: 'start',
+      exercise: 'seated-stretch',
+    });
   });
 
   it('lets the check-in be skipped on the way to the reset', async () => {
@@ -115,7 +125,12 @@ describe('PromptWindow', () => {
       expect(screen.getByRole('heading', { name: 'Box breathing' })).toBeTruthy();
       await act(() => vi.advanceTimersByTime(20_000));
       fireEvent.click(screen.getByRole('button', { name: 'End early' }));
-      expect(api.finishExercise).toHaveBeenCalledWith({ promptId: prompt.id, exercise: 'box-breathing', secondsDone: 20, endedEarly: true });
+      expect(api.finishExercise).toHaveBeenCalledWith({
+        promptId: prompt.id,
+        exercise: 'box-breathing',
+        secondsDone: 20,
+        endedEarly: true,
+      });
       expect(screen.getByRole('heading', { name: 'A pause, however short, still counts.' })).toBeTruthy();
       await act(() => fireEvent.click(screen.getByRole('button', { name: 'Close' })));
       expect(api.closeWindow).toHaveBeenCalled();
@@ -128,12 +143,19 @@ describe('PromptWindow', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
     try {
       const api = fakeApi();
-      const { rerender } = render(<PromptWindow api={api} state={state({ prompt, stage: 'exercise', exercise: 'silence' })} />);
+      const { rerender } = render(
+        <PromptWindow api={api} state={state({ prompt, stage: 'exercise', exercise: 'silence' })} />,
+      );
       await act(() => vi.advanceTimersByTime(1_000));
       fireEvent.click(screen.getByRole('button', { name: 'End early' }));
       rerender(<PromptWindow api={api} state={state(null)} />);
       expect(screen.getByRole('heading', { name: 'A pause, however short, still counts.' })).toBeTruthy();
-      const checkIn: Prompt = { ...prompt, id: 'check-in@next', kind: 'check-in', session: { ...prompt.session!, start: Date.parse('2026-11-25T10:00:00Z') } };
+      const checkIn: Prompt = {
+        ...prompt,
+        id: 'check-in@next',
+        kind: 'check-in',
+        session: { ...prompt.session!, start: Date.parse('2026-11-25T10:00:00Z') },
+      };
       rerender(<PromptWindow api={api} state={state({ prompt: checkIn, stage: 'offer' })} />);
       expect(screen.getByText('How are you arriving?')).toBeTruthy();
       rerender(<PromptWindow api={api} state={state(null)} />);
@@ -144,14 +166,22 @@ describe('PromptWindow', () => {
   });
 
   it('asks the check-in before a session, saved with its defaults or skipped', async () => {
-    const checkIn: Prompt = { ...prompt, id: 'check-in@x', kind: 'check-in', session: { ...prompt.session!, start: Date.parse('2026-11-25T10:00:00Z') } };
+    const checkIn: Prompt = {
+      ...prompt,
+      id: 'check-in@x',
+      kind: 'check-in',
+      session: { ...prompt.session!, start: Date.parse('2026-11-25T10:00:00Z') },
+    };
     const api = fakeApi();
     render(<PromptWindow api={api} state={state({ prompt: checkIn, stage: 'offer' })} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Your next session starts at 10:00/);
     expect(screen.getAllByRole('slider').map((slider) => slider.getAttribute('aria-valuenow'))).toEqual(['5', '3']);
     await click(screen.getByRole('radio', { name: 'Curious' }));
     await settled(() => fireEvent.keyDown(screen.getAllByRole('slider')[0]!, { key: 'Enter', ctrlKey: true }));
-    expect(api.saveCheckIn).toHaveBeenCalledWith({ promptId: 'check-in@x', answers: { ...DEFAULT_BEFORE, intention: 'curious' } });
+    expect(api.saveCheckIn).toHaveBeenCalledWith({
+      promptId: 'check-in@x',
+      answers: { ...DEFAULT_BEFORE, intention: 'curious' },
+    });
     await click(screen.getByRole('button', { name: 'Skip' }));
     expect(api.saveCheckIn).toHaveBeenLastCalledWith({ promptId: 'check-in@x', answers: null });
   });
@@ -161,6 +191,8 @@ describe('PromptWindow', () => {
     render(<PromptWindow api={fakeApi()} state={state({ prompt: checkOut, stage: 'offer' })} />);
     const line = screen.getByRole('textbox', { name: 'What’s mine, what’s theirs (optional)' });
     expect(line.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(line.getAttribute('aria-describedby')!)?.textContent).toMatch(/leave out client names and details/);
+    expect(document.getElementById(line.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /leave out client names and details/,
+    );
   });
 });

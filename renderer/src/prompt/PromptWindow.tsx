@@ -20,7 +20,11 @@ interface PromptWindowProps {
 
 /** The small always-on-top window: an offer or a check-in, then the exercise, then a closing word. */
 export function PromptWindow({ api, state }: PromptWindowProps) {
-  const [closing, setClosing] = useState<{ result: ExerciseResult; exercise: ExerciseId; promptId: string | undefined } | null>(null);
+  const [closing, setClosing] = useState<{
+    result: ExerciseResult;
+    exercise: ExerciseId;
+    promptId: string | undefined;
+  } | null>(null);
   const active = state.activePrompt;
   const promptId = active?.prompt.id;
   const exerciseId = active?.exercise ?? 'resonance-breathing';
@@ -41,7 +45,8 @@ export function PromptWindow({ api, state }: PromptWindowProps) {
   // A newer prompt (the next session's check-in, say) takes the place of the closing word.
   // (Cleared during render, React's way to adjust state to new props, so it does not come back after.)
   if (closing !== null && active !== null && active.prompt.id !== closing.promptId) setClosing(null);
-  else if (closing) return <ClosingView result={closing.result} exercise={exerciseById(closing.exercise)} onClose={close} />;
+  else if (closing)
+    return <ClosingView result={closing.result} exercise={exerciseById(closing.exercise)} onClose={close} />;
   if (active?.stage === 'exercise') {
     return (
       <ExercisePlayer
@@ -90,12 +95,22 @@ function PromptFlow({ api, state, active }: { api: InterludeApi; state: AppState
       setBusy(false);
     }
   };
-  const respond = (action: OfferAction, exercise?: ExerciseId) => run(() => api.respondToPrompt({ promptId: prompt.id, action, ...(exercise ? { exercise } : {}) }));
-  const saveCheckIn = (given: CheckInAnswers | null) => run(() => api.saveCheckIn({ promptId: prompt.id, answers: given }));
+  const respond = (action: OfferAction, exercise?: ExerciseId) =>
+    run(() => api.respondToPrompt({ promptId: prompt.id, action, ...(exercise ? { exercise } : {}) }));
+  const saveCheckIn = (given: CheckInAnswers | null) =>
+    run(() => api.saveCheckIn({ promptId: prompt.id, answers: given }));
 
   if (prompt.kind === 'check-in') {
     const title = `Your next session starts at ${clockTime(prompt.session?.start ?? prompt.expiresAt, state.timeZone)}.`;
-    return <BeforeSessionForm title={title} busy={busy} message={message} onSave={(given) => void saveCheckIn(given)} onSkip={() => void saveCheckIn(null)} />;
+    return (
+      <BeforeSessionForm
+        title={title}
+        busy={busy}
+        message={message}
+        onSave={(given) => void saveCheckIn(given)}
+        onSkip={() => void saveCheckIn(null)}
+      />
+    );
   }
   if (prompt.kind === 'check-out') {
     return (
@@ -108,7 +123,12 @@ function PromptFlow({ api, state, active }: { api: InterludeApi; state: AppState
         onSkip={() => void saveCheckIn(null)}
         footer={
           <p className="secondary-action">
-            <button type="button" className="button subtle link" disabled={busy} onClick={() => void respond('overrun')}>
+            <button
+              type="button"
+              className="button subtle link"
+              disabled={busy}
+              onClick={() => void respond('overrun')}
+            >
               Still in session
             </button>
           </p>
@@ -123,10 +143,23 @@ function PromptFlow({ api, state, active }: { api: InterludeApi; state: AppState
         setAnswers(given);
         setStep('choose');
       });
-    return <AfterSessionForm title="Before you begin" saveLabel="Save and continue" busy={busy} message={message} onSave={answered} onSkip={() => answered(null)} />;
+    return (
+      <AfterSessionForm
+        title="Before you begin"
+        saveLabel="Save and continue"
+        busy={busy}
+        message={message}
+        onSave={answered}
+        onSkip={() => answered(null)}
+      />
+    );
   }
   if (step === 'choose') {
-    const suggestion = suggestExercise({ preferences: state.settings.exercises, journal: state.journalToday, afterSession: answers });
+    const suggestion = suggestExercise({
+      preferences: state.settings.exercises,
+      journal: state.journalToday,
+      afterSession: answers,
+    });
     return (
       <ChooseExercise
         suggestion={suggestion}
