@@ -9,7 +9,12 @@ export type PromptStatus =
   | { state: 'pending'; dueAt: number }
   | { state: 'snoozed'; dueAt: number }
   | { state: 'offered' }
-  | { state: 'closed'; outcome: 'started' | 'completed' | 'skipped' | 'checked-in' | 'expired' | 'missed' };
+  | {
+      state: 'closed';
+      outcome: 'started' | 'completed' | 'skipped' | 'checked-in' | 'expired' | 'missed' | 'replaced';
+      /** A completed reset that was ended before its time. */
+      endedEarly?: boolean;
+    };
 
 export interface PlannedPrompt {
   prompt: Prompt;
@@ -69,6 +74,8 @@ export function promptStatus(prompt: Prompt, entries: readonly JournalEntry[]): 
       return { state: 'offered' };
     case 'snoozed':
       return { state: 'snoozed', dueAt: last.until };
+    case 'completed':
+      return { state: 'closed', outcome: 'completed', endedEarly: last.endedEarly };
     default:
       return { state: 'closed', outcome: last.event };
   }

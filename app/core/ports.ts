@@ -41,6 +41,8 @@ export interface Notification {
 export interface Shell {
   setTrayMenu(model: TrayMenuModel): void;
   notify(notification: Notification): void;
+  /** The prompt was answered, or has gone: its notification is taken down wherever it shows. */
+  closeNotification(promptId: string): void;
   /** Shown on top without taking the keyboard, unless the user asked for it (focus). */
   showPromptWindow(options?: { focus: boolean }): void;
   hidePromptWindow(): void;

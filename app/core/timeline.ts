@@ -13,9 +13,9 @@ export function timelineFor(sessions: readonly Session[], plan: Plan, now: numbe
       else if (status.state === 'snoozed') reset = 'snoozed';
       else if (status.state === 'pending') reset = now >= prompt.expiresAt ? 'expired' : 'upcoming';
       else if (status.outcome === 'started') reset = 'in-progress';
-      else if (status.outcome === 'completed' || status.outcome === 'skipped' || status.outcome === 'expired')
-        reset = status.outcome;
-      else if (status.outcome === 'missed') reset = 'expired';
+      else if (status.outcome === 'completed') reset = status.endedEarly ? 'ended-early' : 'completed';
+      else if (status.outcome === 'skipped' || status.outcome === 'expired') reset = status.outcome;
+      else if (status.outcome === 'missed' || status.outcome === 'replaced') reset = 'expired';
     }
     return { ...session, reset };
   });

@@ -1,11 +1,9 @@
-import type { ActivePrompt, ExerciseId, Pause, Session } from '../shared/domain';
+import type { ActivePrompt, ExerciseId, Pause, PromptKind, Session } from '../shared/domain';
 import type { TrayMenuItem, TrayMenuModel } from '../shared/tray-menu';
+import { activePromptLine, COUNTDOWN_HORIZON_MS, pauseLine, scheduleLine, snoozedLine } from './copy';
 import { endOfLocalDay } from './schedule';
-import { formatClockTime, formatCountdown, formatWhen } from './time-format';
 
 const MINUTE = 60_000;
-/** The tray counts down to the next session only when it is this close, so a quiet evening needs no minute-by-minute updates. */
-export const COUNTDOWN_HORIZON_MS = 2 * 60 * MINUTE;
 
 export interface TrayMenuInput {
   now: number;
@@ -21,36 +19,22 @@ export interface TrayMenuInput {
   staleCalendars?: string[];
   /** Today is a day off: no sessions, no prompts. */
   quietToday?: boolean;
+  /** The next prompt that was put off, if any: "Reset at 8:24 PM". */
+  snoozed?: { kind: PromptKind; until: number } | null;
 }
-
-export function scheduleLine({ now, timeZone, currentSession, nextSession }: TrayMenuInput): string {
-  if (currentSession) return `In session until ${formatClockTime(currentSession.end, timeZone)}`;
-  if (!nextSession) return 'No sessions in the next week';
-  const when = formatWhen(nextSession.start, now, timeZone);
-  const soon = nextSession.start - now <= COUNTDOWN_HORIZON_MS ? ` · ${formatCountdown(nextSession.start - now)}` : '';
-  return `Next session ${when}${soon}`;
-}
-
-export function pauseLine(pause: Pause, timeZone: string, now: number): string {
-  return pause.until === null
-    ? 'Prompts paused until you resume'
-    : `Paused until ${formatWhen(pause.until, now, timeZone)}`;
-}
-
-const PROMPT_WAITING = {
-  reset: 'a reset is waiting',
-  'check-in': 'a check-in is waiting',
-  'check-out': 'a check-in is waiting',
-  'wind-down': 'a wind-down is waiting',
-} as const;
 
 /**
  * The next instant at which the tray's words change by themselves: a session starts or ends,
  * the countdown ticks down a minute, or midnight turns "tomorrow" into today. Between those
  * instants the tray is left alone, so it is updated at most once a minute and only on change.
  */
-export function nextTrayChange({ now, timeZone, currentSession, nextSession }: TrayMenuInput): number {
+export function nextTrayChange({ now, timeZone, currentSession, nextSession, activePrompt }: TrayMenuInput): number {
   const changes = [endOfLocalDay(now, timeZone)];
+  if (activePrompt?.stage === 'exercise' && activePrompt.startedAt !== undefined) {
+    // "2 min left" counts down with the reset, whole minutes, to its end.
+    const endsAt = activePrompt.startedAt + activePrompt.prompt.resetSeconds * 1000;
+    if (endsAt > now) changes.push(endsAt - (Math.ceil((endsAt - now) / MINUTE) - 1) * MINUTE);
+  }
   if (currentSession) changes.push(currentSession.end);
   if (nextSession) {
     const untilStart = nextSession.start - now;
@@ -63,7 +47,11 @@ export function nextTrayChange({ now, timeZone, currentSession, nextSession }: T
 
 /** The tray menu as data; Electron renders it natively and the preview as HTML. */
 export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
-  const schedule = scheduleLine(input);
+  const schedule = scheduleLine(input.now, input.timeZone, input.currentSession, input.nextSession);
+  const onScreen = activePromptLine(input.activePrompt, input.now);
+  const snoozed = input.snoozed
+    ? snoozedLine(input.snoozed.kind, input.snoozed.until, input.now, input.timeZone)
+    : null;
   const paused = input.pause ? pauseLine(input.pause, input.timeZone, input.now) : null;
   const pauseItems: TrayMenuItem[] = input.pause
     ? [{ kind: 'action', id: 'resume', text: 'Resume prompts', action: { type: 'resume' }, enabled: true }]
@@ -98,8 +86,10 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
         },
       ];
   const items: TrayMenuItem[] = [
-    { kind: 'label', id: 'schedule', text: schedule },
+    // A reset under way says so first; otherwise the schedule leads.
+    { kind: 'label', id: 'schedule', text: input.activePrompt?.stage === 'exercise' && onScreen ? onScreen : schedule },
     ...(paused ? [{ kind: 'label' as const, id: 'paused', text: paused }] : []),
+    ...(snoozed && !paused ? [{ kind: 'label' as const, id: 'snoozed', text: snoozed }] : []),
     ...(input.quietToday ? [{ kind: 'label' as const, id: 'quiet', text: 'A quiet day: no prompts today' }] : []),
     ...(input.staleCalendars?.length
       ? [{ kind: 'label' as const, id: 'stale', text: `Calendar out of date: ${input.staleCalendars.join(', ')}` }]
@@ -129,16 +119,16 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
     { kind: 'action', id: 'open', text: 'Open Interlude', action: { type: 'open-dashboard' }, enabled: true },
     { kind: 'action', id: 'quit', text: 'Quit Interlude', action: { type: 'quit' }, enabled: true },
   ];
+  const stage = input.activePrompt?.stage;
   const state = input.pause
     ? 'paused'
-    : input.activePrompt
+    : stage === 'offer'
       ? 'prompt-waiting'
-      : input.currentSession
-        ? 'in-session'
-        : 'idle';
-  const tooltip =
-    input.activePrompt?.stage === 'offer'
-      ? `Interlude · ${PROMPT_WAITING[input.activePrompt.prompt.kind]}`
-      : `Interlude · ${paused ?? schedule}`;
+      : stage === 'exercise'
+        ? 'in-reset'
+        : input.currentSession
+          ? 'in-session'
+          : 'idle';
+  const tooltip = `Interlude · ${onScreen ?? paused ?? schedule}`;
   return { tooltip, state, items };
 }

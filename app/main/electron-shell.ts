@@ -53,6 +53,14 @@ export class ElectronShell implements Shell {
     notification.show();
   }
 
+  /** Answered in a window or withdrawn: a notification still up would offer buttons that no longer mean anything. */
+  closeNotification(promptId: string): void {
+    const notification = this.shown.get(promptId);
+    if (!notification) return;
+    this.shown.delete(promptId);
+    notification.close();
+  }
+
   /** How many notifications are held, for the wiring test. */
   get heldNotifications(): number {
     return this.shown.size;

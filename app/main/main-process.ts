@@ -121,6 +121,7 @@ function loadTrayIcons(electron: ElectronModule, assets: string): TrayIcons {
     idle: load('idle'),
     'in-session': load('session'),
     'prompt-waiting': load('prompt'),
+    'in-reset': load('prompt'),
     paused: load('paused'),
   };
 }

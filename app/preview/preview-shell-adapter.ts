@@ -34,6 +34,10 @@ export class PreviewShellAdapter implements Shell {
     this.emit({ type: 'notification', ...notification });
   }
 
+  closeNotification(promptId: string): void {
+    this.emit({ type: 'notification-closed', promptId });
+  }
+
   /** The preview cannot take focus from other apps either way; both show the prompt frame. */
   showPromptWindow(): void {
     this.setWindow('prompt', true);

@@ -20,7 +20,11 @@ export const invokeChannels = {
     channel: 'interlude:respond-to-prompt',
     request: z.object({
       promptId: z.string().min(1).max(120),
-      action: z.enum(['start', 'snooze', 'overrun', 'skip']),
+      /**
+       * start: begin the exercise; check-in: a reset's Start in its window, which asks its check-in
+       * first; dismiss: the closing word has been read.
+       */
+      action: z.enum(['start', 'check-in', 'snooze', 'overrun', 'skip', 'dismiss']),
       /** For start: the exercise chosen (the suggestion when left out). */
       exercise: ExerciseIdSchema.optional(),
     }),

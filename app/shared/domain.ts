@@ -35,6 +35,8 @@ export const PromptSchema = z.object({
   resetSeconds: z.number().int().positive(),
   /** The next session's check-in was skipped (the gap is shorter than its lead), so this prompt offers it at its end. */
   thenCheckIn: z.boolean().optional(),
+  /** The user asked for it (from the tray), rather than the schedule offering it. */
+  requested: z.boolean().optional(),
 });
 export type Prompt = z.infer<typeof PromptSchema>;
 
@@ -61,14 +63,18 @@ export const JournalEntrySchema = z.discriminatedUnion('event', [
   }),
   /**
    * Never taken. overrun: the user said the session was running over until the next one was near;
-   * asleep: the prompt's whole window passed while the computer slept (or its clock jumped past it).
+   * asleep: the prompt's whole window passed while the computer slept; clock-change: the clock
+   * was set forward past it while the computer was awake.
    */
-  z.object({ ...entryBase, event: z.literal('missed'), reason: z.enum(['overrun', 'asleep']) }),
+  z.object({ ...entryBase, event: z.literal('missed'), reason: z.enum(['overrun', 'asleep', 'clock-change']) }),
   /** part: only the check-in of a reset was skipped; the reset went on. */
   z.object({ ...entryBase, event: z.literal('skipped'), part: z.literal('check-in').optional() }),
   /** Answers are optional: older journals have none. */
   z.object({ ...entryBase, event: z.literal('checked-in'), answers: CheckInAnswersSchema.optional() }),
+  /** Its window closed, or a session got under way, before it was answered. */
   z.object({ ...entryBase, event: z.literal('expired') }),
+  /** A newer prompt took its place before it was answered. */
+  z.object({ ...entryBase, event: z.literal('replaced') }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 export type JournalEvent = JournalEntry['event'];
@@ -80,11 +86,65 @@ export const PauseSchema = z.object({
 });
 export type Pause = z.infer<typeof PauseSchema>;
 
+export const SuggestionSchema = z.object({
+  exercise: ExerciseIdSchema,
+  /** Why, in a few plain words, shown under the suggestion. */
+  reason: z.string(),
+  /** Stepping outside after dark: to a window, not out for daylight. */
+  toAWindow: z.boolean().optional(),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+/**
+ * What "In 5 minutes" and "Still in session" will actually do, worked out by the core so every
+ * surface says the same: five minutes, or a fixed time when the next session caps it, or nothing.
+ */
+export const PromptChoicesSchema = z.object({
+  /** When a snooze asks again: five minutes from the press, or at a fixed time; null when there is no room. */
+  snooze: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('in-five-minutes') }),
+    z.object({ kind: z.literal('at'), at: Instant }),
+    z.object({ kind: z.literal('none') }),
+  ]),
+  /** "Still in session": ask again in five minutes, or skip this prompt because the next session is near. */
+  overrun: z.enum(['in-five-minutes', 'skips']),
+});
+export type PromptChoices = z.infer<typeof PromptChoicesSchema>;
+
+/** How a prompt's life ended on screen, for the window's closing word. */
+export const ClosingWordSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.enum(['completed', 'ended-early']),
+    exercise: ExerciseIdSchema,
+    secondsDone: z.number().int().nonnegative(),
+  }),
+  z.object({ outcome: z.literal('snoozed'), until: Instant, reason: z.enum(['snooze', 'overrun']) }),
+  z.object({ outcome: z.literal('overrun-skipped') }),
+]);
+export type ClosingWord = z.infer<typeof ClosingWordSchema>;
+
+/** What the prompt window says after an answer in it, until it is closed or a new prompt comes. */
+export const PromptClosingSchema = z.object({ prompt: PromptSchema, word: ClosingWordSchema });
+export type PromptClosing = z.infer<typeof PromptClosingSchema>;
+
+/**
+ * The prompt on screen, and how far the user has come with it. This is core state: a reload, a
+ * second window or a restart resumes it, and nothing is asked twice.
+ * - offer: waiting for an answer. Its step says what the window shows: the question ("ask"),
+ *   a reset's own check-in, or the choice of exercise once that check-in is saved or skipped.
+ * - exercise: under way since startedAt.
+ * Once answered it is no longer active; the window's closing word is AppState.closing.
+ */
 export const ActivePromptSchema = z.object({
   prompt: PromptSchema,
   stage: z.enum(['offer', 'exercise']),
+  step: z.enum(['ask', 'check-in', 'choose']),
   /** The exercise under way, in the exercise stage. */
   exercise: ExerciseIdSchema.optional(),
+  startedAt: Instant.optional(),
+  /** The one suggestion every surface shows, for resets. */
+  suggestion: SuggestionSchema.optional(),
+  choices: PromptChoicesSchema,
 });
 export type ActivePrompt = z.infer<typeof ActivePromptSchema>;
 
@@ -94,6 +154,7 @@ export const ResetOutcomeSchema = z.enum([
   'in-progress',
   'snoozed',
   'completed',
+  'ended-early',
   'skipped',
   'expired',
 ]);
@@ -135,8 +196,12 @@ export const AppStateSchema = z.object({
   nextSession: SessionSchema.nullable(),
   nextPrompt: z.object({ kind: PromptKindSchema, dueAt: Instant }).nullable(),
   activePrompt: ActivePromptSchema.nullable(),
+  /** The closing word after a prompt answered in its window, until the window closes. */
+  closing: PromptClosingSchema.nullable(),
   pause: PauseSchema.nullable(),
   journalToday: z.array(JournalEntrySchema),
+  /** Resets taken today: run to their end, and ended early, counted apart. */
+  resetsToday: z.object({ finished: z.number().int().nonnegative(), endedEarly: z.number().int().nonnegative() }),
   /** Today is a day off (a time off, or out of office in a calendar). */
   quietToday: z.boolean(),
   calendar: CalendarStateSchema,

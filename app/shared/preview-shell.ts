@@ -16,6 +16,7 @@ export const ShellMessageSchema = z.discriminatedUnion('type', [
     promptId: z.string(),
     actions: z.array(z.object({ response: z.enum(['start', 'snooze']), text: z.string() })),
   }),
+  z.object({ type: z.literal('notification-closed'), promptId: z.string() }),
   z.object({ type: z.literal('window'), window: z.enum(['prompt', 'dashboard']), visible: z.boolean() }),
   z.object({ type: z.literal('quit') }),
 ]);

@@ -33,7 +33,7 @@ export type TrayMenuItem =
 
 export const TrayMenuModelSchema = z.object({
   tooltip: z.string(),
-  state: z.enum(['idle', 'in-session', 'prompt-waiting', 'paused']),
+  state: z.enum(['idle', 'in-session', 'prompt-waiting', 'in-reset', 'paused']),
   items: z.array(TrayMenuItemSchema),
 });
 export type TrayMenuModel = z.infer<typeof TrayMenuModelSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_SECRETS, googleStyle } from '../../../tests/fixtures/calendars';
-import { Interlude, memorySecretStore } from '../interlude';
+import { Interlude } from '../interlude';
+import { memorySecretStore } from './memory-secret-store';
 import { MemoryStore } from '../testing/memory-store';
 import { RecordingShell } from '../testing/recording-shell';
 import { VirtualTime } from '../testing/virtual-time';

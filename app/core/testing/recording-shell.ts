@@ -4,6 +4,7 @@ import type { Notification, Shell } from '../ports';
 export type ShellCall =
   | { type: 'tray'; model: TrayMenuModel }
   | { type: 'notify'; notification: Notification }
+  | { type: 'close-notification'; promptId: string }
   | { type: 'show-prompt'; focus?: true }
   | { type: 'hide-prompt' }
   | { type: 'show-dashboard' }
@@ -26,6 +27,9 @@ export class RecordingShell implements Shell {
   }
   notify(notification: Notification): void {
     this.calls.push({ type: 'notify', notification });
+  }
+  closeNotification(promptId: string): void {
+    this.calls.push({ type: 'close-notification', promptId });
   }
   showPromptWindow(options?: { focus: boolean }): void {
     this.calls.push(options?.focus ? { type: 'show-prompt', focus: true } : { type: 'show-prompt' });

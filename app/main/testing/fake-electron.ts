@@ -103,8 +103,13 @@ export function createFakeElectron(userData: string) {
     static isSupported() {
       return notificationSupport.supported;
     }
+    closed = false;
     show() {
       this.shown = true;
+    }
+    close() {
+      this.closed = true;
+      this.emit('close');
     }
   }
 

@@ -18,6 +18,10 @@ const NEED_CHOICES = NEEDS.map((value) => ({ value, label: capitalised(value) })
 
 interface AfterSessionFormProps {
   title: string;
+  /** A line under the title: when the next session starts, for a check-in the user asked for. */
+  context: string | null;
+  /** After a session, or now, when the user asked: the carrying question names what it is about. */
+  asked: 'after-session' | 'now';
   saveLabel: string;
   busy: boolean;
   message: string | null;
@@ -27,7 +31,17 @@ interface AfterSessionFormProps {
 }
 
 /** What am I carrying, and what belongs to the client? About thirty seconds. */
-export function AfterSessionForm({ title, saveLabel, busy, message, onSave, onSkip, footer }: AfterSessionFormProps) {
+export function AfterSessionForm({
+  title,
+  context,
+  asked,
+  saveLabel,
+  busy,
+  message,
+  onSave,
+  onSkip,
+  footer,
+}: AfterSessionFormProps) {
   const [answers, setAnswers] = useState<AfterSession>(DEFAULT_AFTER);
   const id = useId();
   const save = () => {
@@ -38,6 +52,7 @@ export function AfterSessionForm({ title, saveLabel, busy, message, onSave, onSk
     <CheckInFrame
       title={title}
       lead="A moment to notice what you are carrying."
+      context={context}
       saveLabel={saveLabel}
       busy={busy}
       message={message}
@@ -53,7 +68,9 @@ export function AfterSessionForm({ title, saveLabel, busy, message, onSave, onSk
         onChange={(activation) => setAnswers({ ...answers, activation })}
       />
       <SingleChoice
-        label="Am I carrying something from that hour?"
+        label={
+          asked === 'now' ? 'Am I carrying something from the work today?' : 'Am I carrying something from that hour?'
+        }
         choices={CARRYING_CHOICES}
         value={answers.carrying}
         onChange={(carrying) => setAnswers({ ...answers, carrying })}
@@ -82,7 +99,7 @@ export function AfterSessionForm({ title, saveLabel, busy, message, onSave, onSk
         </p>
       </div>
       <SingleChoice
-        label="What I need before the next one"
+        label={asked === 'now' ? 'What I need now' : 'What I need before the next one'}
         choices={NEED_CHOICES}
         value={answers.need}
         onChange={(need) => setAnswers({ ...answers, need })}

@@ -3,6 +3,8 @@ import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode }
 interface CheckInFrameProps {
   title: string;
   lead: string;
+  /** A line of context under the title, such as when the next session starts. */
+  context?: string | null;
   saveLabel: string;
   busy: boolean;
   message: string | null;
@@ -20,6 +22,7 @@ interface CheckInFrameProps {
 export function CheckInFrame({
   title,
   lead,
+  context,
   saveLabel,
   busy,
   message,
@@ -38,12 +41,24 @@ export function CheckInFrame({
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
   };
+  // Esc skips, as it ends an exercise: the same key leaves every step.
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || busy) return;
+    event.preventDefault();
+    onSkip();
+  };
   return (
-    <main className="prompt check-in" aria-labelledby="check-in-title" aria-describedby="check-in-lead">
+    <main
+      className="prompt check-in"
+      aria-labelledby="check-in-title"
+      aria-describedby="check-in-lead"
+      onKeyDown={onEscape}
+    >
       <h1 id="check-in-title">{title}</h1>
       <p id="check-in-lead" className="lead">
         {lead}
       </p>
+      {context ? <p className="context">{context}</p> : null}
       <form onSubmit={submit} onKeyDown={onKeyDown} noValidate>
         {children}
         {message ? (

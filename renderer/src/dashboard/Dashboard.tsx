@@ -31,9 +31,15 @@ function todaySummary({ quietToday, pause, nextPrompt, timeZone }: AppState): st
   return 'No more prompts today.';
 }
 
+/** Resets run to their end and those ended early are counted apart: ending early is not finishing. */
+function resetsLine({ finished, endedEarly }: AppState['resetsToday']): string {
+  const done =
+    finished === 0 ? 'No resets finished yet today' : `${finished} reset${finished === 1 ? '' : 's'} finished today`;
+  return endedEarly === 0 ? `${done}.` : `${done}, ${endedEarly} ended early.`;
+}
+
 export default function Dashboard({ api, state }: DashboardProps) {
   const { timeZone } = state;
-  const completed = state.journalToday.filter((entry) => entry.event === 'completed').length;
   return (
     <div className="dashboard">
       <header className="dashboard-header">
@@ -58,9 +64,7 @@ export default function Dashboard({ api, state }: DashboardProps) {
             </p>
             <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
             <p className="quiet" data-testid="completed-count">
-              {completed === 0
-                ? 'No resets finished yet today.'
-                : `${completed} reset${completed === 1 ? '' : 's'} finished today.`}
+              {resetsLine(state.resetsToday)}
             </p>
           </section>
           <ExercisePreferences api={api} settings={state.settings} />

@@ -7,6 +7,7 @@ const OUTCOME_TEXT: Record<ResetOutcome, string> = {
   'in-progress': 'Resetting now',
   snoozed: 'Reset snoozed',
   completed: 'Reset done',
+  'ended-early': 'Reset ended early',
   skipped: 'Reset skipped',
   expired: 'No reset',
 };

@@ -43,6 +43,9 @@ export function PreviewShell({ connection }: { connection: PreviewConnection }) 
             setTimeout(() => setToasts((current) => current.filter((t) => t !== toast)), TOAST_MS);
             break;
           }
+          case 'notification-closed':
+            setToasts((current) => current.filter((t) => t.promptId !== message.promptId));
+            break;
           case 'window':
             setWindows((current) => ({ ...current, [message.window]: message.visible }));
             break;

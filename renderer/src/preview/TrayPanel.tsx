@@ -13,6 +13,7 @@ const STATE_TEXT = {
   idle: 'Between sessions',
   'in-session': 'In session',
   'prompt-waiting': 'A prompt is waiting',
+  'in-reset': 'Reset under way',
   paused: 'Paused',
 } as const;
 /** The same PNGs the Electron tray uses on Linux and Windows. */
@@ -20,6 +21,7 @@ const STATE_ICON = {
   idle: idleIcon,
   'in-session': sessionIcon,
   'prompt-waiting': promptIcon,
+  'in-reset': promptIcon,
   paused: pausedIcon,
 } as const;
 

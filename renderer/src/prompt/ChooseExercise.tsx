@@ -1,6 +1,5 @@
 import { availableExercises, exerciseById } from '../../../app/shared/exercises';
-import type { Suggestion } from '../../../app/shared/exercises/suggest';
-import type { ExerciseId } from '../../../app/shared/domain';
+import type { ExerciseId, Suggestion } from '../../../app/shared/domain';
 import { minutesInWords } from '../../../app/shared/wording';
 
 interface ChooseExerciseProps {
@@ -38,7 +37,9 @@ export function ChooseExercise({
         >
           Start {suggested.name.toLowerCase()}
         </button>
-        <p className="small">{suggested.purpose}</p>
+        <p className="small">
+          {suggestion.toAWindow ? 'It is dark out: go to a window and let your gaze go far.' : suggested.purpose}
+        </p>
       </div>
       <h2 className="choose-others-title" id="others-title">
         Or choose another

@@ -1,4 +1,4 @@
-import type { Prompt } from '../../../app/shared/domain';
+import type { Prompt, PromptChoices } from '../../../app/shared/domain';
 import { minutesInWords } from '../../../app/shared/wording';
 import { clockTime } from '../format';
 
@@ -6,6 +6,8 @@ export type OfferAction = 'start' | 'snooze' | 'overrun' | 'skip';
 
 interface PromptViewProps {
   prompt: Prompt;
+  /** What the snooze and "still in session" buttons will do, as the core works it out. */
+  choices: PromptChoices;
   /** The next session's start, for context; null when there is none soon. */
   nextSessionStart: number | null;
   timeZone: string;
@@ -15,7 +17,7 @@ interface PromptViewProps {
 }
 
 /** The offer of a reset after a session, or of a wind-down after the day's last. */
-export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, onAction }: PromptViewProps) {
+export function PromptView({ prompt, choices, nextSessionStart, timeZone, busy, message, onAction }: PromptViewProps) {
   const length = prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds);
   const copy =
     prompt.kind === 'wind-down'
@@ -36,9 +38,9 @@ export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, 
         <button type="button" className="button primary" disabled={busy} onClick={() => onAction('start')} autoFocus>
           Start
         </button>
-        {prompt.kind === 'reset' ? (
+        {choices.snooze.kind !== 'none' ? (
           <button type="button" className="button" disabled={busy} onClick={() => onAction('snooze')}>
-            In 5 minutes
+            {choices.snooze.kind === 'at' ? `Ask again at ${clockTime(choices.snooze.at, timeZone)}` : 'In 5 minutes'}
           </button>
         ) : null}
         <button type="button" className="button subtle" disabled={busy} onClick={() => onAction('skip')}>
@@ -49,7 +51,9 @@ export function PromptView({ prompt, nextSessionStart, timeZone, busy, message, 
         <button type="button" className="button subtle link" disabled={busy} onClick={() => onAction('overrun')}>
           Still in session
         </button>
-        <span className="quiet"> — ask again in 5 minutes</span>
+        <span className="quiet">
+          {choices.overrun === 'skips' ? ' — skip this reset: your next session is near' : ' — ask again in 5 minutes'}
+        </span>
       </p>
       {nextSessionStart !== null ? (
         <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p>

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { InterludeApi } from '../../../app/shared/contract';
-import type { AppState, Prompt } from '../../../app/shared/domain';
+import type { ActivePrompt, AppState, Prompt, PromptChoices } from '../../../app/shared/domain';
 import { DEFAULT_AFTER, DEFAULT_BEFORE } from '../../../app/shared/check-in';
 import { DEFAULT_SETTINGS } from '../../../app/shared/settings';
 import { PromptWindow } from './PromptWindow';
@@ -16,8 +16,17 @@ const prompt: Prompt = {
   resetSeconds: 180,
 };
 
-function state(activePrompt: AppState['activePrompt']): AppState {
+const FIVE: PromptChoices = { snooze: { kind: 'in-five-minutes' }, overrun: 'in-five-minutes' };
+
+/** The prompt on screen as the core describes it. */
+function onScreen(at: Partial<ActivePrompt> = {}, shown: Prompt = prompt): ActivePrompt {
+  return { prompt: shown, stage: 'offer', step: 'ask', choices: FIVE, ...at };
+}
+
+function state(activePrompt: AppState['activePrompt'], closing: AppState['closing'] = null): AppState {
   return {
+    closing,
+    resetsToday: { finished: 0, endedEarly: 0 },
     now: prompt.dueAt,
     timeZone: 'UTC',
     settings: DEFAULT_SETTINGS,
@@ -56,7 +65,7 @@ function fakeApi(overrides: Partial<InterludeApi> = {}): InterludeApi {
 
 describe('PromptWindow', () => {
   it('offers the reset with Start focused', () => {
-    render(<PromptWindow api={fakeApi()} state={state({ prompt, stage: 'offer' })} />);
+    render(<PromptWindow api={fakeApi()} state={state(onScreen())} />);
     expect(screen.getByRole('heading', { name: 'Your session has ended.' })).toBeTruthy();
     expect(screen.getByText('Take three minutes?')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start' }));
@@ -68,9 +77,30 @@ describe('PromptWindow', () => {
     ['Still in session', 'overrun'],
   ] as const)('sends %s to the core as %s', async (label, action) => {
     const api = fakeApi();
-    render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
+    render(<PromptWindow api={api} state={state(onScreen())} />);
     await click(screen.getByRole('button', { name: label }));
     expect(api.respondToPrompt).toHaveBeenCalledWith({ promptId: prompt.id, action });
+  });
+
+  it('says when a capped snooze will ask again, and when "still in session" skips instead', () => {
+    const capped: PromptChoices = { snooze: { kind: 'at', at: Date.parse('2026-11-25T09:57:00Z') }, overrun: 'skips' };
+    render(<PromptWindow api={fakeApi()} state={state(onScreen({ choices: capped }))} />);
+    expect(screen.getByRole('button', { name: 'Ask again at 9:57 AM' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'In 5 minutes' })).toBeNull();
+    expect(screen.getByText(/skip this reset: your next session is near/)).toBeTruthy();
+  });
+
+  it('confirms afterwards what a snooze or "still in session" did', () => {
+    const until = Date.parse('2026-11-25T09:55:00Z');
+    const { rerender } = render(
+      <PromptWindow
+        api={fakeApi()}
+        state={state(null, { prompt, word: { outcome: 'snoozed', until, reason: 'snooze' } })}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'I’ll ask again at 9:55 AM.' })).toBeTruthy();
+    rerender(<PromptWindow api={fakeApi()} state={state(null, { prompt, word: { outcome: 'overrun-skipped' } })} />);
+    expect(screen.getByRole('heading', { name: 'This reset is skipped: your next session is near.' })).toBeTruthy();
   });
 
   it('shows the reason when the core refuses', async () => {
@@ -79,17 +109,19 @@ describe('PromptWindow', () => {
         .fn()
         .mockResolvedValue({ ok: false, message: 'Your next session starts too soon to snooze this.' }),
     });
-    render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
+    render(<PromptWindow api={api} state={state(onScreen())} />);
     await click(screen.getByRole('button', { name: 'In 5 minutes' }));
     expect(screen.getByRole('alert').textContent).toBe('Your next session starts too soon to snooze this.');
   });
 
-  it('on Start, asks the post-session check-in first, then suggests from it, and starts what the user picks', async () => {
+  it('on Start, asks the core for the check-in step; the step, once there, is headed for what it is', async () => {
     const api = fakeApi();
-    render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
+    const { rerender } = render(<PromptWindow api={api} state={state(onScreen())} />);
     await click(screen.getByRole('button', { name: 'Start' }));
-    expect(api.respondToPrompt).not.toHaveBeenCalled();
-    expect(screen.getByRole('heading', { name: 'Before you begin' })).toBeTruthy();
+    expect(api.respondToPrompt).toHaveBeenCalledWith({ promptId: prompt.id, action: 'check-in' });
+    rerender(<PromptWindow api={api} state={state(onScreen({ step: 'check-in' }))} />);
+    expect(screen.getByRole('heading', { name: 'How was that session?' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Before you begin' })).toBeNull();
     // Every answer has a default; Save has the focus, so one Enter would save.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Save and continue' }));
     await click(screen.getByRole('radio', { name: 'A lot' }));
@@ -98,6 +130,15 @@ describe('PromptWindow', () => {
       promptId: prompt.id,
       answers: { ...DEFAULT_AFTER, carrying: 'a-lot' },
     });
+  });
+
+  it('shows the suggestion the core made, and starts what the user picks', async () => {
+    const api = fakeApi();
+    const suggestion = {
+      exercise: 'hand-on-heart' as const,
+      reason: 'You said you are carrying a lot from that hour.',
+    };
+    render(<PromptWindow api={api} state={state(onScreen({ step: 'choose', suggestion }))} />);
     expect(screen.getByText('Suggested: You said you are carrying a lot from that hour.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start hand on heart' }));
     await click(screen.getByRole('button', { name: 'Seated stretch' }));
@@ -108,20 +149,39 @@ describe('PromptWindow', () => {
     });
   });
 
-  it('lets the check-in be skipped on the way to the reset', async () => {
-    const api = fakeApi();
-    render(<PromptWindow api={api} state={state({ prompt, stage: 'offer' })} />);
-    await click(screen.getByRole('button', { name: 'Start' }));
-    await click(screen.getByRole('button', { name: 'Skip' }));
-    expect(api.saveCheckIn).toHaveBeenCalledWith({ promptId: prompt.id, answers: null });
+  it('after a reload in the middle, shows the step the core says the user reached, not the offer again', () => {
+    const suggestion = { exercise: 'silence' as const, reason: 'Your favourite.' };
+    render(<PromptWindow api={fakeApi()} state={state(onScreen({ step: 'choose', suggestion }))} />);
     expect(screen.getByRole('heading', { name: 'Take three minutes for yourself.' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
   });
 
-  it('runs the exercise once started, then closes with a word and records the result', async () => {
+  it('after dark, the suggestion to step outside says to go to a window', () => {
+    const suggestion = {
+      exercise: 'step-outside' as const,
+      reason: 'A few steps to a window and a long look out help when you feel drained.',
+      toAWindow: true,
+    };
+    render(<PromptWindow api={fakeApi()} state={state(onScreen({ step: 'choose', suggestion }))} />);
+    expect(screen.getByText('It is dark out: go to a window and let your gaze go far.')).toBeTruthy();
+  });
+
+  it.each([
+    ['the reset’s own check-in', onScreen({ step: 'check-in' })],
+    ['the check-in before a session', onScreen({}, { ...prompt, id: 'check-in@x', kind: 'check-in' })],
+  ])('Esc skips %s', async (_name, active) => {
+    const api = fakeApi();
+    render(<PromptWindow api={api} state={state(active)} />);
+    await settled(() => fireEvent.keyDown(screen.getAllByRole('slider')[0]!, { key: 'Escape' }));
+    expect(api.saveCheckIn).toHaveBeenCalledTimes(1);
+    expect(api.saveCheckIn).toHaveBeenCalledWith({ promptId: active.prompt.id, answers: null });
+  });
+
+  it('runs the exercise the core started, and reports the result', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
     try {
       const api = fakeApi();
-      render(<PromptWindow api={api} state={state({ prompt, stage: 'exercise', exercise: 'box-breathing' })} />);
+      render(<PromptWindow api={api} state={state(onScreen({ stage: 'exercise', exercise: 'box-breathing' }))} />);
       expect(screen.getByRole('heading', { name: 'Box breathing' })).toBeTruthy();
       await act(() => vi.advanceTimersByTime(20_000));
       fireEvent.click(screen.getByRole('button', { name: 'End early' }));
@@ -131,38 +191,38 @@ describe('PromptWindow', () => {
         secondsDone: 20,
         endedEarly: true,
       });
-      expect(screen.getByRole('heading', { name: 'A pause, however short, still counts.' })).toBeTruthy();
-      await act(() => fireEvent.click(screen.getByRole('button', { name: 'Close' })));
-      expect(api.closeWindow).toHaveBeenCalled();
     } finally {
       vi.useRealTimers();
     }
   });
 
-  it('gives way to a newer prompt while the closing word is up, and does not bring the closing word back', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
-    try {
-      const api = fakeApi();
-      const { rerender } = render(
-        <PromptWindow api={api} state={state({ prompt, stage: 'exercise', exercise: 'silence' })} />,
-      );
-      await act(() => vi.advanceTimersByTime(1_000));
-      fireEvent.click(screen.getByRole('button', { name: 'End early' }));
-      rerender(<PromptWindow api={api} state={state(null)} />);
-      expect(screen.getByRole('heading', { name: 'A pause, however short, still counts.' })).toBeTruthy();
-      const checkIn: Prompt = {
-        ...prompt,
-        id: 'check-in@next',
-        kind: 'check-in',
-        session: { ...prompt.session!, start: Date.parse('2026-11-25T10:00:00Z') },
-      };
-      rerender(<PromptWindow api={api} state={state({ prompt: checkIn, stage: 'offer' })} />);
-      expect(screen.getByText('How are you arriving?')).toBeTruthy();
-      rerender(<PromptWindow api={api} state={state(null)} />);
-      expect(screen.getByRole('heading', { name: 'Nothing is waiting.' })).toBeTruthy();
-    } finally {
-      vi.useRealTimers();
-    }
+  it('an exercise ended early has its own closing word, apart from one run to its end', async () => {
+    const api = fakeApi();
+    const early = { outcome: 'ended-early' as const, exercise: 'hand-on-heart' as const, secondsDone: 12 };
+    const { rerender } = render(<PromptWindow api={api} state={state(null, { prompt, word: early })} />);
+    expect(screen.getByRole('heading', { name: 'A pause, however short, still counts.' })).toBeTruthy();
+    expect(screen.getByText('Hand on heart: 0:12.')).toBeTruthy();
+    rerender(
+      <PromptWindow
+        api={api}
+        state={state(null, { prompt, word: { ...early, outcome: 'completed', secondsDone: 180 } })}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'That time was for you.' })).toBeTruthy();
+    await act(() => fireEvent.click(screen.getByRole('button', { name: 'Close' })));
+    expect(api.closeWindow).toHaveBeenCalled();
+  });
+
+  it('a check-in the user asked for names the real next session, or says none is left today', () => {
+    const asked: Prompt = { ...prompt, id: 'manual-check-out@x', kind: 'check-out', requested: true, session: null };
+    const { rerender } = render(<PromptWindow api={fakeApi()} state={state(onScreen({}, asked))} />);
+    expect(screen.getByRole('heading', { name: 'How are you, right now?' })).toBeTruthy();
+    expect(screen.getByText('No more sessions today.')).toBeTruthy();
+    expect(screen.queryByText('Am I carrying something from that hour?')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Still in session/ })).toBeNull();
+    const later = { ...asked, session: { ...prompt.session!, start: Date.parse('2026-11-25T14:00:00Z') } };
+    rerender(<PromptWindow api={fakeApi()} state={state(onScreen({}, later))} />);
+    expect(screen.getByText('Your next session starts at 2:00 PM.')).toBeTruthy();
   });
 
   it('asks the check-in before a session, saved with its defaults or skipped', async () => {
@@ -173,7 +233,7 @@ describe('PromptWindow', () => {
       session: { ...prompt.session!, start: Date.parse('2026-11-25T10:00:00Z') },
     };
     const api = fakeApi();
-    render(<PromptWindow api={api} state={state({ prompt: checkIn, stage: 'offer' })} />);
+    render(<PromptWindow api={api} state={state(onScreen({}, checkIn))} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Your next session starts at 10:00/);
     expect(screen.getAllByRole('slider').map((slider) => slider.getAttribute('aria-valuenow'))).toEqual(['5', '3']);
     await click(screen.getByRole('radio', { name: 'Curious' }));
@@ -188,7 +248,7 @@ describe('PromptWindow', () => {
 
   it('reminds the user to leave client details out of any free text', () => {
     const checkOut: Prompt = { ...prompt, id: 'after@x', kind: 'check-out' };
-    render(<PromptWindow api={fakeApi()} state={state({ prompt: checkOut, stage: 'offer' })} />);
+    render(<PromptWindow api={fakeApi()} state={state(onScreen({}, checkOut))} />);
     const line = screen.getByRole('textbox', { name: 'What’s mine, what’s theirs (optional)' });
     expect(line.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(line.getAttribute('aria-describedby')!)?.textContent).toMatch(

@@ -1,0 +1,14 @@
+import type { SecretStore } from './ports';
+
+/** Keeps secrets in memory only: for tests, and for hosts with no safe place to put them. */
+export function memorySecretStore(
+  note = 'Calendar addresses are kept in memory only and forgotten when Interlude quits.',
+): SecretStore {
+  const secrets = new Map<string, string>();
+  return {
+    save: (id, secret) => Promise.resolve(void secrets.set(id, secret)),
+    load: (id) => Promise.resolve(secrets.get(id)),
+    remove: (id) => Promise.resolve(void secrets.delete(id)),
+    describe: () => ({ encrypted: false, note }),
+  };
+}

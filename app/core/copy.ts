@@ -1,0 +1,96 @@
+import type { ActivePrompt, Pause, Prompt, PromptKind, Session } from '../shared/domain';
+import { minutesInWords } from '../shared/wording';
+import type { Notification } from './ports';
+import { formatClockTime, formatCountdown, formatWhen } from './time-format';
+
+/**
+ * The words the main process shows: notifications and the tray. One place, so each sentence is
+ * written once and says what is true at the moment it is shown.
+ */
+
+/** The tray counts down to the next session only when it is this close, so a quiet evening needs no minute-by-minute updates. */
+export const COUNTDOWN_HORIZON_MS = 2 * 60 * 60_000;
+
+export function scheduleLine(
+  now: number,
+  timeZone: string,
+  currentSession: Session | null,
+  nextSession: Session | null,
+): string {
+  if (currentSession) return `In session until ${formatClockTime(currentSession.end, timeZone)}`;
+  if (!nextSession) return 'No sessions in the next week';
+  const when = formatWhen(nextSession.start, now, timeZone);
+  const soon = nextSession.start - now <= COUNTDOWN_HORIZON_MS ? ` · ${formatCountdown(nextSession.start - now)}` : '';
+  return `Next session ${when}${soon}`;
+}
+
+export function pauseLine(pause: Pause, timeZone: string, now: number): string {
+  return pause.until === null
+    ? 'Prompts paused until you resume'
+    : `Paused until ${formatWhen(pause.until, now, timeZone)}`;
+}
+
+const PROMPT_WAITING: Record<PromptKind, string> = {
+  reset: 'A reset is waiting',
+  'check-in': 'A check-in is waiting',
+  'check-out': 'A check-in is waiting',
+  'wind-down': 'A wind-down is waiting',
+};
+
+const SNOOZED_NAMES: Record<PromptKind, string> = {
+  reset: 'Reset',
+  'check-in': 'Check-in',
+  'check-out': 'Check-in',
+  'wind-down': 'Wind-down',
+};
+
+/** What the prompt on screen is doing, for the tray's first line; null when nothing is on screen. */
+export function activePromptLine(active: ActivePrompt | null, now: number): string | null {
+  if (!active) return null;
+  if (active.stage === 'exercise') {
+    const endsAt = (active.startedAt ?? now) + active.prompt.resetSeconds * 1000;
+    const left = Math.ceil((endsAt - now) / 60_000);
+    return left > 0 ? `Reset under way · ${left} min left` : 'Reset under way';
+  }
+  return PROMPT_WAITING[active.prompt.kind];
+}
+
+/** A prompt put off until later: "Reset at 8:24 PM". */
+export function snoozedLine(kind: PromptKind, until: number, now: number, timeZone: string): string {
+  return `${SNOOZED_NAMES[kind]} at ${formatWhen(until, now, timeZone)}`;
+}
+
+const resetActions: Notification['actions'] = [
+  { response: 'start', text: 'Start' },
+  { response: 'snooze', text: 'In 5 minutes' },
+];
+
+export function notificationFor(prompt: Prompt): Notification {
+  const base = { kind: prompt.kind, promptId: prompt.id };
+  const length = prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds);
+  switch (prompt.kind) {
+    case 'reset':
+      return { ...base, title: 'Your session has ended', body: `Take ${length}?`, actions: resetActions };
+    case 'check-in':
+      return {
+        ...base,
+        title: 'Your next session is about to start',
+        body: 'A moment to arrive before it begins.',
+        actions: [],
+      };
+    case 'check-out':
+      return {
+        ...base,
+        title: 'Your session has ended',
+        body: 'The next one starts soon. A breath before it?',
+        actions: [],
+      };
+    case 'wind-down':
+      return {
+        ...base,
+        title: 'That was your last session today',
+        body: `Take ${length} to close the day?`,
+        actions: resetActions,
+      };
+  }
+}

@@ -1,0 +1,67 @@
+import type { ContractHandlers, RequestOf } from '../shared/contract';
+import type { AppState } from '../shared/domain';
+import type { Settings } from '../shared/settings';
+import type { Outcome } from './prompt-desk';
+import type { PromptEvent } from './prompt-lifecycle';
+
+/** What the contract handlers need from the core; each is one call, so the handlers stay a table. */
+export interface CoreOperations {
+  snapshot(): AppState;
+  answerPrompt(promptId: string, event: PromptEvent | 'start-suggested'): Promise<Outcome>;
+  closePromptWindow(): Promise<void>;
+  updateSettings(
+    request: unknown,
+  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }>;
+  openDashboard(): void;
+  importCalendar(text: string): Promise<Outcome>;
+  subscribeCalendar(url: string): Promise<Outcome>;
+  removeCalendar(id: string): Promise<Outcome>;
+  refreshCalendars(): Outcome;
+  followTimeZone(timeZone: string): void;
+}
+
+/** A window's answer to a prompt, as an event of the prompt's lifecycle. */
+function promptEvent({ action, exercise }: RequestOf<'respondToPrompt'>): PromptEvent | 'start-suggested' {
+  switch (action) {
+    case 'start':
+      return exercise ? { type: 'start', exercise, from: 'window' } : 'start-suggested';
+    case 'check-in':
+      return { type: 'open-check-in' };
+    case 'snooze':
+      return { type: 'snooze', from: 'window' };
+    case 'overrun':
+      return { type: 'overrun', from: 'window' };
+    case 'skip':
+      return { type: 'skip' };
+    case 'dismiss':
+      return { type: 'dismiss' };
+  }
+}
+
+/** The contract's channels, one line each: validation has already happened in dispatchInvoke. */
+export function contractHandlers(core: CoreOperations): ContractHandlers {
+  return {
+    getState: () => core.snapshot(),
+    respondToPrompt: (request) => core.answerPrompt(request.promptId, promptEvent(request)),
+    saveCheckIn: ({ promptId, answers }) => core.answerPrompt(promptId, { type: 'check-in', answers }),
+    finishExercise: ({ promptId, exercise, secondsDone, endedEarly }) =>
+      core.answerPrompt(promptId, { type: 'finish', exercise, secondsDone, endedEarly }),
+    updateSettings: (request) => core.updateSettings(request),
+    closeWindow: async () => {
+      await core.closePromptWindow();
+      return undefined;
+    },
+    openDashboard: () => {
+      core.openDashboard();
+      return undefined;
+    },
+    importCalendar: ({ text }) => core.importCalendar(text),
+    subscribeCalendar: ({ url }) => core.subscribeCalendar(url),
+    removeCalendar: ({ id }) => core.removeCalendar(id),
+    refreshCalendars: () => core.refreshCalendars(),
+    reportTimeZone: ({ timeZone }) => {
+      core.followTimeZone(timeZone);
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { PauseSchema, type Pause } from '../shared/domain';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../shared/settings';
+import { loadJsonDocument } from './documents';
+import type { DocumentStore } from './ports';
+
+export const SETTINGS_DOCUMENT = 'settings.json';
+export const PAUSE_DOCUMENT = 'pause.json';
+
+/**
+ * The user's settings and pause, each written through its own queue: a change is worked out
+ * from the settings as they are when its turn comes, never from a copy taken before an await,
+ * so two changes at once both land and memory always matches the file.
+ */
+export class Preferences {
+  private current: { settings: Settings; pause: Pause | null } = { settings: DEFAULT_SETTINGS, pause: null };
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly store: DocumentStore) {}
+
+  /** Reads both documents; a damaged one is set aside and its notice returned. */
+  async load(): Promise<string[]> {
+    const settings = await loadJsonDocument(
+      this.store,
+      SETTINGS_DOCUMENT,
+      SettingsSchema,
+      DEFAULT_SETTINGS,
+      'settings file',
+    );
+    const pause = await loadJsonDocument(this.store, PAUSE_DOCUMENT, PauseSchema.nullable(), null, 'pause setting');
+    this.current = { settings: settings.value, pause: pause.value };
+    return [settings.notice, pause.notice].filter((notice): notice is string => notice !== undefined);
+  }
+
+  get settings(): Settings {
+    return this.current.settings;
+  }
+
+  get pause(): Pause | null {
+    return this.current.pause;
+  }
+
+  /** Applies a change to the settings as they stand when it runs; resolves with what was saved. */
+  updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+    return this.serially(SETTINGS_DOCUMENT, async () => {
+      const next = change(this.current.settings);
+      await this.store.write(SETTINGS_DOCUMENT, JSON.stringify(next, null, 2));
+      this.current = { ...this.current, settings: next };
+      return next;
+    });
+  }
+
+  /** Takes effect at once (prompts stop now), and is written in turn. */
+  setPause(pause: Pause | null): Promise<void> {
+    this.current = { ...this.current, pause };
+    return this.serially(PAUSE_DOCUMENT, () => this.store.write(PAUSE_DOCUMENT, JSON.stringify(pause)));
+  }
+
+  private serially<T>(document: string, write: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(document) ?? Promise.resolve();
+    const next = previous.then(write, write);
+    this.queues.set(
+      document,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+}

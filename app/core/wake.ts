@@ -1,0 +1,108 @@
+import type { Journal } from './journal';
+import type { Moment } from './moment';
+import { isPaused } from './planner';
+import type { PromptDesk } from './prompt-desk';
+import { choiceChanges } from './prompt-lifecycle';
+import { nextTrayChange, type TrayMenuInput } from './tray-menu';
+
+/** With no sessions left today, feeds are checked hourly: the morning's schedule is still hours away. */
+const OVERNIGHT_REFRESH_MS = 3_600_000;
+
+/** What a wake remembers of the last one: when it was, and whether the system reported a sleep since. */
+export interface WakeContext {
+  lastWakeAt: number | null;
+  resumedSince: boolean;
+}
+
+export interface WakeDeps {
+  desk: PromptDesk;
+  journal: Journal;
+  context: WakeContext;
+  /** The same moment planned again after the journal moved on (same sessions, new statuses). */
+  replanWith: (moment: Moment) => Moment;
+  refreshAt: number | null;
+  trayInput: (moment: Moment) => TrayMenuInput;
+}
+
+/**
+ * One wake: record what was slept through, take down what has had its time, show what is due,
+ * and say when to look again. The moment is derived once by the caller and passed down.
+ */
+export function wake(moment: Moment, deps: WakeDeps): { moment: Moment; nextWake: number } {
+  const { desk, journal } = deps;
+  const { now, plan } = moment;
+  let changed = recordSkippedOver(moment, deps);
+
+  // Withdrawn the moment a session is under way again, for any reason, or when its window closes.
+  // A prompt the user asked for inside what the schedule calls a session is theirs to keep.
+  const active = desk.active;
+  const shown = active?.prompt ?? desk.closing?.prompt;
+  if (shown && active?.stage !== 'exercise') {
+    const scheduledAndGone = !shown.requested && !plan.prompts.some(({ prompt }) => prompt.id === shown.id);
+    const sessionBegan = moment.insideSession(now) && !(shown.requested && moment.insideSession(shown.dueAt));
+    // A closing word stays until it is read, unless a session gets under way.
+    const timeUp = active !== null && (now >= shown.expiresAt || scheduledAndGone);
+    if (timeUp || sessionBegan) {
+      desk.withdraw(now);
+      changed = true;
+    }
+  }
+  // Offered prompts that are not on screen (the screen moved on, or the app restarted) close too.
+  for (const prompt of plan.expired) {
+    if (prompt.id === shown?.id) continue;
+    void journal.append({ at: now, promptId: prompt.id, kind: prompt.kind, event: 'expired' });
+    changed = true;
+  }
+
+  // (An offered prompt is never due again, so the one on screen is not among these; a closing word may be.)
+  const due = plan.due;
+  const newest = due.at(-1);
+  if (newest && desk.fire(newest, now) === 'shown') {
+    // Several prompts can be due at once after a sleep; only the newest still makes sense to show.
+    for (const stale of due.slice(0, -1))
+      void journal.append({ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' });
+    changed = true;
+  }
+  const settled = changed ? deps.replanWith(moment) : moment;
+  return { moment: settled, nextWake: nextWake(settled, deps) };
+}
+
+/**
+ * A prompt whose whole window fell between this wake and the last one was never seen: it is not
+ * shown late, and the journal says why. It claims a sleep only if the system reported one;
+ * otherwise the clock was set forward past it. (Before the first wake nothing is known.)
+ */
+function recordSkippedOver(moment: Moment, { journal, context }: WakeDeps): boolean {
+  const previous = context.lastWakeAt;
+  const reason = context.resumedSince ? 'asleep' : 'clock-change';
+  context.lastWakeAt = moment.now;
+  context.resumedSince = false;
+  if (previous === null || moment.now <= previous) return false;
+  let recorded = false;
+  for (const { prompt, status } of moment.plan.prompts) {
+    if (status.state !== 'pending' || isPaused(moment.pause, prompt.dueAt)) continue;
+    if (prompt.dueAt > previous && prompt.expiresAt <= moment.now) {
+      void journal.append({ at: moment.now, promptId: prompt.id, kind: prompt.kind, event: 'missed', reason });
+      recorded = true;
+    }
+  }
+  return recorded;
+}
+
+function nextWake(moment: Moment, { desk, refreshAt, trayInput }: WakeDeps): number {
+  const { now } = moment;
+  const deadlines = [nextTrayChange(trayInput(moment))];
+  if (moment.plan.nextDeadline !== null) deadlines.push(moment.plan.nextDeadline);
+  const active = desk.active;
+  if (active && active.stage !== 'exercise') {
+    deadlines.push(active.prompt.expiresAt);
+    // The buttons' words ("In 5 minutes", "Ask again at 8:24") change at fixed instants.
+    if (active.stage === 'offer') deadlines.push(...choiceChanges(active.prompt).filter((instant) => instant > now));
+  }
+  if (refreshAt !== null)
+    deadlines.push(Math.max(refreshAt, now + (moment.sessionsLeftToday ? 1_000 : OVERNIGHT_REFRESH_MS)));
+  return Math.min(
+    ...deadlines.filter((instant) => instant > now),
+    ...(deadlines.some((d) => d <= now) ? [now + 1_000] : []),
+  );
+}
