@@ -299,7 +299,7 @@ export async function measureExerciseOpen(rendererDirectory: string): Promise<Be
         await prompt.getByRole('button', { name: 'Start', exact: true }).click();
         // The offer has a Skip button too: wait for the check-in before answering it.
         await orFail(
-          prompt.getByRole('heading', { name: 'Before you begin' }).waitFor({ timeout: 10_000 }),
+          prompt.getByRole('heading', { name: 'How was that session?' }).waitFor({ timeout: 10_000 }),
           'Start on the reset prompt led to no check-in.',
         );
         await prompt.getByRole('button', { name: 'Skip', exact: true }).click();

@@ -6,11 +6,12 @@ import { formatISO } from 'date-fns';
 import { demoSchedule } from '../core/schedule-source';
 import { startPreviewServer, type PreviewServer, type PreviewServerOptions } from './server';
 
-const USAGE = `Usage: npm run preview -- [--demo] [--first-end-in SECONDS] [--data DIR] [--port PORT]
+const USAGE = `Usage: npm run preview -- [--demo] [--first-end-in SECONDS] [--gap-minutes N] [--data DIR] [--port PORT]
 
   --demo               seed one-minute sessions with six-minute gaps, starting now, so a prompt
                        fires within a minute; the weekly schedule is not used meanwhile
   --first-end-in N     with --demo: the running session ends N seconds from now (default 30)
+  --gap-minutes N      with --demo: minutes between sessions (default 6)
   --data DIR           keep data in DIR (default: a fresh temporary folder)
   --port PORT          listen on PORT on 127.0.0.1 (default 4317; 0 picks a free one)`;
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     options: {
       demo: { type: 'boolean', default: false },
       'first-end-in': { type: 'string', default: '30' },
+      'gap-minutes': { type: 'string', default: '6' },
       data: { type: 'string' },
       port: { type: 'string', default: '4317' },
       help: { type: 'boolean', default: false },
@@ -29,17 +31,25 @@ async function main(): Promise<void> {
     return;
   }
   const firstEndIn = Number(values['first-end-in']);
+  const gapMinutes = Number(values['gap-minutes']);
   const port = Number(values.port);
-  if (!Number.isFinite(firstEndIn) || firstEndIn < 0 || !Number.isInteger(port) || port < 0 || port > 65535) {
+  const validGap = Number.isFinite(gapMinutes) && gapMinutes >= 1 && gapMinutes <= 120;
+  if (
+    !Number.isFinite(firstEndIn) ||
+    firstEndIn < 0 ||
+    !validGap ||
+    !Number.isInteger(port) ||
+    port < 0 ||
+    port > 65535
+  ) {
     console.error(USAGE);
     process.exitCode = 2;
     return;
   }
   const dataDirectory = values.data ? resolve(values.data) : await mkdtemp(join(tmpdir(), 'interlude-preview-'));
   const firstEnd = Date.now() + firstEndIn * 1000;
-  const schedule = values.demo ? demoSchedule({ firstEnd }) : undefined;
-  const demoNotice =
-    'Demo schedule: one-minute sessions with six-minute gaps. The weekly schedule below is not used while the demo runs.';
+  const schedule = values.demo ? demoSchedule({ firstEnd, gapMs: gapMinutes * 60_000 }) : undefined;
+  const demoNotice = `Demo schedule: one-minute sessions with ${gapMinutes}-minute gaps. The weekly schedule below is not used while the demo runs.`;
   const server = await listen({ dataDirectory, port, ...(schedule ? { schedule, startupNotices: [demoNotice] } : {}) });
   console.log(`Interlude preview: ${server.url}`);
   console.log(`Data folder: ${dataDirectory}`);

@@ -69,7 +69,7 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
 
   // 3. Start: the check-in first (saved with its defaults by one Enter), then the suggested exercise.
   await promptFrame.getByRole('button', { name: 'Start' }).click();
-  await expect(promptFrame.getByRole('heading', { name: 'Before you begin' })).toBeVisible();
+  await expect(promptFrame.getByRole('heading', { name: 'How was that session?' })).toBeVisible();
   await expect(promptFrame.getByRole('button', { name: 'Save and continue' })).toBeFocused();
   await page.keyboard.press('Enter');
   await promptFrame.getByRole('button', { name: 'Start resonance breathing' }).click();
@@ -114,8 +114,9 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
 
   // 5. The journal has it: on the dashboard, and in the data file on disk.
   const dashboard = page.frameLocator('iframe[title="Dashboard window"]');
-  await expect(dashboard.getByTestId('completed-count')).toHaveText('1 reset finished today.');
-  await expect(dashboard.getByRole('list', { name: 'Today’s sessions' }).getByText('Reset done')).toHaveCount(1);
+  // Ended early is not finished, and the dashboard does not say it was.
+  await expect(dashboard.getByTestId('completed-count')).toHaveText('No resets finished yet today, 1 ended early.');
+  await expect(dashboard.getByRole('list', { name: 'Today’s sessions' }).getByText('Reset ended early')).toHaveCount(1);
   const journal = await harness.journalOnDisk();
   expect(journal.map((entry) => entry.event)).toEqual(['offered', 'checked-in', 'started', 'completed']);
   expect(journal[1]).toMatchObject({

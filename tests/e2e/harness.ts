@@ -17,9 +17,12 @@ export interface Harness {
 }
 
 /** Runs `npm run preview`'s own entry point, exactly as a newcomer would, and reads what it prints. */
-export async function startHarness(firstEndInSeconds: number | null): Promise<Harness> {
+export async function startHarness(firstEndInSeconds: number | null, { gapMinutes = 6 } = {}): Promise<Harness> {
   const dataDirectory = await mkdtemp(join(tmpdir(), 'interlude-e2e-'));
-  const demo = firstEndInSeconds === null ? [] : ['--demo', '--first-end-in', String(firstEndInSeconds)];
+  const demo =
+    firstEndInSeconds === null
+      ? []
+      : ['--demo', '--first-end-in', String(firstEndInSeconds), '--gap-minutes', String(gapMinutes)];
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'app/preview/cli.ts', ...demo, '--port', '0', '--data', dataDirectory],

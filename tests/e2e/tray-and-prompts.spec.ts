@@ -40,7 +40,7 @@ test('every tray state, and each answer to a prompt from the prompt window and t
     timeout: 15_000,
   });
   await expect(trayState(page)).toHaveText('A prompt is waiting');
-  await expect(page.getByTestId('tray-tooltip')).toHaveText('Interlude · a reset is waiting');
+  await expect(page.getByTestId('tray-tooltip')).toHaveText('Interlude · A reset is waiting');
   await tray(page).screenshot({ path: screenshotPath('tray-prompt-waiting.png') });
   // A click on the notification opens the prompt (on the desktop, focused) and answers nothing.
   await page
@@ -54,7 +54,13 @@ test('every tray state, and each answer to a prompt from the prompt window and t
 
   // "Still in session": in the demo the next check-in is under five minutes away, so the reset is
   // dropped quietly and recorded as missed because of an overrun (with a longer gap it is re-offered).
+  // The button says so before it is pressed, and the window confirms it after.
+  await expect(promptFrame(page).getByText('skip this reset: your next session is near')).toBeVisible();
   await promptFrame(page).getByRole('button', { name: 'Still in session' }).click();
+  await expect(
+    promptFrame(page).getByRole('heading', { name: 'This reset is skipped: your next session is near.' }),
+  ).toBeVisible();
+  await promptFrame(page).getByRole('button', { name: 'Close' }).click();
   await expect(page.getByTestId('prompt-window')).toBeHidden();
   await expect(trayState(page)).toHaveText('Between sessions');
   await expect(page.getByTestId('tray-tooltip')).toContainText(/Next session .* · in \d+ min/);
