@@ -66,8 +66,17 @@ function isCheckInStepOfReset(prompt: Prompt, entry: JournalEntry): boolean {
   return entry.event === 'checked-in' || (entry.event === 'skipped' && entry.part === 'check-in');
 }
 
-export function promptStatus(prompt: Prompt, entries: readonly JournalEntry[]): PromptStatus {
-  const last = entries.findLast((entry) => !isCheckInStepOfReset(prompt, entry));
+/**
+ * "Missed while asleep" (or while the clock was wrong) says the window went by unseen. If the
+ * clock is then set back to before that record, the window comes round again, and the record no
+ * longer holds: the prompt is offered when its window really comes.
+ */
+function isUndoneBySetBack(entry: JournalEntry, now: number): boolean {
+  return entry.event === 'missed' && entry.reason !== 'overrun' && entry.at > now;
+}
+
+export function promptStatus(prompt: Prompt, entries: readonly JournalEntry[], now = Infinity): PromptStatus {
+  const last = entries.findLast((entry) => !isCheckInStepOfReset(prompt, entry) && !isUndoneBySetBack(entry, now));
   if (!last) return { state: 'pending', dueAt: prompt.dueAt };
   switch (last.event) {
     case 'offered':
@@ -90,7 +99,7 @@ export function planPrompts({ sessions, settings, journal, pause, now, sameDay }
   const entriesByPrompt = groupByPrompt(journal);
   const prompts = candidatePrompts(sessions, settings, sameDay).map((prompt) => ({
     prompt,
-    status: promptStatus(prompt, entriesByPrompt.get(prompt.id) ?? []),
+    status: promptStatus(prompt, entriesByPrompt.get(prompt.id) ?? [], now),
   }));
   const due: Prompt[] = [];
   const expired: Prompt[] = [];

@@ -288,4 +288,56 @@ describe('a prompt on screen is withdrawn once a session is under way again', ()
     expect(second.core.snapshot().activePrompt).toBeNull();
     second.core.stop();
   });
+
+  it('when a refresh lengthens the session its reset is on screen for', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:49:00'));
+    let end = at('2026-11-25T09:50');
+    const lengthening: ScheduleSource = (from, to) =>
+      [{ start: at('2026-11-25T09:00'), end, source: 'calendar' as const }].filter((s) => s.end > from && s.start < to);
+    const { core, store } = await boot(time, { schedule: lengthening });
+    time.advanceTo(at('2026-11-25T09:50:00'));
+    expect(core.snapshot().activePrompt?.prompt.kind).toBe('wind-down');
+    end = at('2026-11-25T10:26'); // the calendar now says the session runs 36 minutes longer
+    core.replan();
+    expect(core.snapshot().activePrompt).toBeNull();
+    await core.flushed();
+    expect(events(store)).toEqual(['after:offered', 'after:expired']);
+    core.stop();
+  });
+
+  it('a window recorded as slept through is offered after all when the clock is set back into it (a dual-boot clock)', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:45:00'));
+    const { core, shell, store } = await boot(time);
+    // Asleep for ten minutes, but the hardware clock wakes an hour fast: 10:55 instead of 09:55.
+    time.sleep(70 * MINUTE);
+    core.replan('resume');
+    await core.flushed();
+    expect(
+      journalOf(store)
+        .filter((e) => e.event === 'missed')
+        .map((e) => e.promptId),
+    ).toContain('after@2026-11-25T09:50:00.000Z');
+    // Time sync sets it right: 09:55, inside the 09:50 reset's window (to 09:58).
+    time.jumpClock(-60 * MINUTE);
+    time.advance(MINUTE);
+    expect(core.snapshot().activePrompt?.prompt.id).toBe('after@2026-11-25T09:50:00.000Z');
+    time.advanceTo(at('2026-11-25T09:58:00'));
+    expect(shell.notifications.map((n) => n.promptId)).toContain('check-in@2026-11-25T10:00:00.000Z');
+    core.stop();
+  });
+
+  it('a prompt that waits for the user to finish another, and whose window closes meanwhile, is recorded', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:48:00'));
+    const { core, store } = await boot(time);
+    await core.handleTrayAction({ type: 'start-reset', exercise: 'silence' });
+    time.advanceTo(at('2026-11-25T09:59:00')); // the 09:50 reset waited out its window
+    const promptId = core.snapshot().activePrompt!.prompt.id;
+    await core.handlers.finishExercise({ promptId, exercise: 'silence', secondsDone: 180, endedEarly: false });
+    await core.flushed();
+    expect(journalOf(store).find((e) => e.promptId === 'after@2026-11-25T09:50:00.000Z')).toMatchObject({
+      event: 'missed',
+      reason: 'busy',
+    });
+    core.stop();
+  });
 });

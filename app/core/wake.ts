@@ -12,6 +12,8 @@ const OVERNIGHT_REFRESH_MS = 3_600_000;
 export interface WakeContext {
   lastWakeAt: number | null;
   resumedSince: boolean;
+  /** Prompts that came due while the user was in the middle of another, and wait for it. */
+  held: Set<string>;
 }
 
 export interface WakeDeps {
@@ -57,12 +59,15 @@ export function wake(moment: Moment, deps: WakeDeps): { moment: Moment; nextWake
   // (An offered prompt is never due again, so the one on screen is not among these; a closing word may be.)
   const due = plan.due;
   const newest = due.at(-1);
-  if (newest && desk.fire(newest, now) === 'shown') {
+  const fired = newest ? desk.fire(newest, now) : null;
+  if (fired === 'shown') {
     // Several prompts can be due at once after a sleep; only the newest still makes sense to show.
     for (const stale of due.slice(0, -1))
       void journal.append({ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' });
     changed = true;
   }
+  if (fired === 'waiting') for (const prompt of due) deps.context.held.add(prompt.id);
+  changed = recordWaitedOut(moment, deps) || changed;
   const settled = changed ? deps.replanWith(moment) : moment;
   return { moment: settled, nextWake: nextWake(settled, deps) };
 }
@@ -83,6 +88,21 @@ function recordSkippedOver(moment: Moment, { journal, context }: WakeDeps): bool
     if (status.state !== 'pending' || isPaused(moment.pause, prompt.dueAt)) continue;
     if (prompt.dueAt > previous && prompt.expiresAt <= moment.now) {
       void journal.append({ at: moment.now, promptId: prompt.id, kind: prompt.kind, event: 'missed', reason });
+      recorded = true;
+    }
+  }
+  return recorded;
+}
+
+/** A prompt that waited for the user to finish another, and whose window closed meanwhile, says so. */
+function recordWaitedOut(moment: Moment, { journal, context }: WakeDeps): boolean {
+  let recorded = false;
+  for (const { prompt, status } of moment.plan.prompts) {
+    if (!context.held.has(prompt.id)) continue;
+    if (status.state !== 'pending' && status.state !== 'snoozed') context.held.delete(prompt.id);
+    else if (moment.now >= prompt.expiresAt) {
+      void journal.append({ at: moment.now, promptId: prompt.id, kind: prompt.kind, event: 'missed', reason: 'busy' });
+      context.held.delete(prompt.id);
       recorded = true;
     }
   }

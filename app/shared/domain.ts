@@ -64,9 +64,14 @@ export const JournalEntrySchema = z.discriminatedUnion('event', [
   /**
    * Never taken. overrun: the user said the session was running over until the next one was near;
    * asleep: the prompt's whole window passed while the computer slept; clock-change: the clock
-   * was set forward past it while the computer was awake.
+   * was set forward past it while the computer was awake; busy: its window passed while the user
+   * was in the middle of another prompt (a check-in or a reset), which it waited for.
    */
-  z.object({ ...entryBase, event: z.literal('missed'), reason: z.enum(['overrun', 'asleep', 'clock-change']) }),
+  z.object({
+    ...entryBase,
+    event: z.literal('missed'),
+    reason: z.enum(['overrun', 'asleep', 'clock-change', 'busy']),
+  }),
   /** part: only the check-in of a reset was skipped; the reset went on. */
   z.object({ ...entryBase, event: z.literal('skipped'), part: z.literal('check-in').optional() }),
   /** Answers are optional: older journals have none. */
