@@ -60,7 +60,7 @@ export class Interlude implements CoreOperations {
   private readonly watcher: Watcher;
   private readonly calendar: CalendarSources;
   private readonly secrets: SecretStore;
-  private readonly wakeContext: WakeContext = { lastWakeAt: null, resumedSince: false, held: new Set() };
+  private readonly wakeContext: WakeContext = { lastWakeAt: null, resumedSince: false, held: new Map() };
   private lastTray = '';
   readonly handlers: ContractHandlers = contractHandlers(this);
 

@@ -118,7 +118,7 @@ export class PromptDesk {
     const before = nextSession !== null && nextSession.start - now <= BEFORE_SESSION_MS;
     const laterToday = nextSession !== null && nextSession.start < moment.dayEnd ? nextSession : null;
     const prompt: Prompt = {
-      id: `manual-${before ? 'check-in' : 'check-out'}@${new Date(now).toISOString()}`,
+      id: this.unusedId(`manual-${before ? 'check-in' : 'check-out'}@${new Date(now).toISOString()}`),
       kind: before ? 'check-in' : 'check-out',
       dueAt: now,
       expiresAt: Math.min(now + REQUESTED_CHECK_IN_MS, nextSession?.start ?? Infinity),
@@ -148,7 +148,7 @@ export class PromptDesk {
     }
     const dismissed = this.screen.closing ? this.apply(transition(this.screen, { type: 'replace' }, now)) : null;
     const prompt: Prompt = {
-      id: `manual@${new Date(now).toISOString()}`,
+      id: this.unusedId(`manual@${new Date(now).toISOString()}`),
       kind: 'reset',
       dueAt: now,
       expiresAt: Math.min(now + resetSeconds * 1000, next?.start ?? Infinity),
@@ -164,6 +164,15 @@ export class PromptDesk {
       now,
     );
     await Promise.all([dismissed, this.apply(shown, false), this.apply(started)]);
+  }
+
+  /** A request's id is its instant; two in the same millisecond (or after the clock is set back) get a number. */
+  private unusedId(base: string): string {
+    const entries = this.deps.journal().entries();
+    const taken = (id: string) => entries.some((entry) => entry.promptId === id);
+    let id = base;
+    for (let n = 2; taken(id); n++) id = `${base}~${n}`;
+    return id;
   }
 
   private show(prompt: Prompt, now: number, announce: boolean): Promise<Outcome> {

@@ -1,3 +1,4 @@
+import type { Prompt } from '../shared/domain';
 import type { Journal } from './journal';
 import type { Moment } from './moment';
 import { isPaused } from './planner';
@@ -13,7 +14,7 @@ export interface WakeContext {
   lastWakeAt: number | null;
   resumedSince: boolean;
   /** Prompts that came due while the user was in the middle of another, and wait for it. */
-  held: Set<string>;
+  held: Map<string, Prompt>;
 }
 
 export interface WakeDeps {
@@ -66,7 +67,7 @@ export function wake(moment: Moment, deps: WakeDeps): { moment: Moment; nextWake
       void journal.append({ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' });
     changed = true;
   }
-  if (fired === 'waiting') for (const prompt of due) deps.context.held.add(prompt.id);
+  if (fired === 'waiting') for (const prompt of due) deps.context.held.set(prompt.id, prompt);
   changed = recordWaitedOut(moment, deps) || changed;
   const settled = changed ? deps.replanWith(moment) : moment;
   return { moment: settled, nextWake: nextWake(settled, deps) };
@@ -94,24 +95,31 @@ function recordSkippedOver(moment: Moment, { journal, context }: WakeDeps): bool
   return recorded;
 }
 
-/** A prompt that waited for the user to finish another, and whose window closed meanwhile, says so. */
+/**
+ * A prompt that waited for the user to finish another says so if its window closed meanwhile,
+ * or if the schedule or the zone changed under it, so it is never silently lost.
+ */
 function recordWaitedOut(moment: Moment, { journal, context }: WakeDeps): boolean {
+  const planned = new Map(moment.plan.prompts.map((entry) => [entry.prompt.id, entry]));
   let recorded = false;
-  for (const { prompt, status } of moment.plan.prompts) {
-    if (!context.held.has(prompt.id)) continue;
-    if (status.state !== 'pending' && status.state !== 'snoozed') context.held.delete(prompt.id);
-    else if (moment.now >= prompt.expiresAt) {
-      void journal.append({ at: moment.now, promptId: prompt.id, kind: prompt.kind, event: 'missed', reason: 'busy' });
-      context.held.delete(prompt.id);
+  for (const [id, prompt] of context.held) {
+    const status = planned.get(id)?.status;
+    if (status && status.state !== 'pending' && status.state !== 'snoozed') {
+      context.held.delete(id);
+    } else if (!status || moment.now >= prompt.expiresAt) {
+      void journal.append({ at: moment.now, promptId: id, kind: prompt.kind, event: 'missed', reason: 'busy' });
+      context.held.delete(id);
       recorded = true;
     }
   }
   return recorded;
 }
 
-function nextWake(moment: Moment, { desk, refreshAt, trayInput }: WakeDeps): number {
+function nextWake(moment: Moment, { desk, refreshAt, trayInput, context }: WakeDeps): number {
   const { now } = moment;
   const deadlines = [nextTrayChange(trayInput(moment))];
+  // A prompt waiting behind another is recorded the moment its window closes.
+  for (const prompt of context.held.values()) deadlines.push(prompt.expiresAt);
   if (moment.plan.nextDeadline !== null) deadlines.push(moment.plan.nextDeadline);
   const active = desk.active;
   if (active && active.stage !== 'exercise') {
