@@ -99,7 +99,9 @@ export class Interlude implements CoreOperations {
     for (const notice of [...preferenceNotices, journal.notice, ...calendarNotices]) if (notice) this.addNotice(notice);
     const { resume, close } = restoreOnStart(this.moment(), this.journal.entries());
     await this.desk.record(close);
+    // A prompt window left up by the run before (in the preview, or a crash) goes unless its prompt resumes.
     if (resume) this.desk.resume(resume);
+    else this.deps.shell.hidePromptWindow();
     this.watcher.start();
   }
 

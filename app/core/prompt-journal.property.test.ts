@@ -2,12 +2,12 @@ import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AFTER, DEFAULT_BEFORE } from '../shared/check-in';
-import type { ExerciseId, JournalEntry, Session } from '../shared/domain';
+import type { ExerciseId, JournalEntry } from '../shared/domain';
 import { EXERCISES } from '../shared/exercises';
-import { localDateKey } from '../shared/local-date';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Interlude } from './interlude';
 import { templateSessionsBetween } from './schedule';
+import { expectedWindows } from './testing/expected-prompts';
 import { journalProblems } from './testing/journal-paths';
 import { MemoryStore } from './testing/memory-store';
 import { RecordingShell, silentLog } from './testing/recording-shell';
@@ -95,35 +95,6 @@ interface Awake {
   from: number;
   to: number;
   zone: string;
-}
-
-/**
- * The prompts the template's sessions call for, worked out here from the written rules (a
- * two-minute lead, resets by the gap, a wind-down after the day's last), not by the planner.
- */
-function expectedWindows(sessions: readonly Session[], zone: string): { id: string; from: number; to: number }[] {
-  const lead = DEFAULT_SETTINGS.checkInLeadMinutes * MINUTE;
-  const iso = (instant: number) => new Date(instant).toISOString();
-  const windows: { id: string; from: number; to: number }[] = [];
-  sessions.forEach((session, index) => {
-    const previous = sessions[index - 1];
-    const next = sessions[index + 1];
-    if (!previous || previous.end < session.start - lead)
-      windows.push({ id: `check-in@${iso(session.start)}`, from: session.start - lead, to: session.start });
-    const sameDay = next && localDateKey(next.start, zone) === localDateKey(session.end, zone);
-    if (!sameDay) {
-      const to = Math.min(session.end + 60 * MINUTE, next ? next.start - lead : Infinity);
-      if (to > session.end) windows.push({ id: `after@${iso(session.end)}`, from: session.end, to });
-    } else if (next.start > session.end) {
-      const gap = next.start - session.end;
-      windows.push({
-        id: `after@${iso(session.end)}`,
-        from: session.end,
-        to: gap <= lead ? next.start : next.start - lead,
-      });
-    }
-  });
-  return windows;
 }
 
 async function run(firstDay: string, zone: string, actions: readonly Action[]) {
@@ -265,7 +236,7 @@ function lostPrompts(journal: readonly JournalEntry[], awake: readonly Awake[]):
       segment.to + 86_400_000,
       segment.zone,
     );
-    for (const window of expectedWindows(sessions, segment.zone)) {
+    for (const window of expectedWindows(sessions, DEFAULT_SETTINGS, segment.zone)) {
       const overlap = Math.min(window.to, segment.to) - Math.max(window.from, segment.from);
       if (overlap >= 1_000 && window.to <= end && !recorded.has(window.id))
         lost.add(`${window.id} (awake ${segment.zone})`);

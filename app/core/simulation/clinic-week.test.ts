@@ -35,9 +35,15 @@ const WEEK: Scenario = {
     { day: 0, at: '12:55', fault: { kind: 'sleep', minutes: 70 } }, // asleep across a whole session
     { day: 1, at: '12:30', fault: { kind: 'jump', minutes: 60 } },
     { day: 1, at: '15:10', fault: { kind: 'jump', minutes: -60 } },
+    { day: 2, at: '08:00', fault: { kind: 'user', answers: 'late' } }, // answers three minutes late from here
     { day: 2, at: '10:53', fault: { kind: 'restart' } },
+    { day: 2, at: '11:51', fault: { kind: 'reschedule', change: 'lengthen' } }, // while its reset is on screen
     { day: 2, at: '13:51', fault: { kind: 'restart' } },
+    { day: 2, at: '14:30', fault: { kind: 'reschedule', change: 'move' } }, // 15:00 becomes 15:30
+    { day: 5, at: '08:00', fault: { kind: 'user', answers: 'never' } }, // leaves every prompt on screen
+    { day: 5, at: '12:30', fault: { kind: 'reschedule', change: 'remove' } }, // the 13:00 session is cancelled
     { day: 5, at: '09:52', fault: { kind: 'restart' } }, // Monday after the change: still 09:00 local
+    { day: 6, at: '07:00', fault: { kind: 'user', answers: 'at-once' } },
     { day: 6, at: '07:30', fault: { kind: 'zone', to: 'America/New_York' } },
     { day: 6, at: '12:40', fault: { kind: 'sleep', minutes: 3 } },
   ],
@@ -75,6 +81,18 @@ describe('random schedules and fault sequences (property-based)', () => {
     return kept.map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`);
   });
   const fault: fc.Arbitrary<Fault> = fc.oneof(
+    fc.record({
+      kind: fc.constant('zone' as const),
+      to: fc.constantFrom('Europe/London', 'America/New_York', 'Asia/Kolkata'),
+    }),
+    fc.record({
+      kind: fc.constant('user' as const),
+      answers: fc.constantFrom('at-once' as const, 'late' as const, 'never' as const),
+    }),
+    fc.record({
+      kind: fc.constant('reschedule' as const),
+      change: fc.constantFrom('lengthen' as const, 'move' as const, 'remove' as const),
+    }),
     fc.record({ kind: fc.constant('sleep' as const), minutes: fc.integer({ min: 1, max: 240 }) }),
     fc.record({
       kind: fc.constant('jump' as const),
@@ -95,13 +113,15 @@ describe('random schedules and fault sequences (property-based)', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(day, { minLength: 3, maxLength: 3 }),
-        fc.array(step, { maxLength: 6 }),
-        async (days, steps) => {
-          const result = await simulate({ name: 'random', start: '2026-03-04', zone: 'Europe/London', days, steps });
+        fc.array(step, { maxLength: 8 }),
+        // An ordinary week, and the days around London's and New York's changes of clock.
+        fc.constantFrom('2026-03-04', '2026-03-28', '2026-10-24', '2026-10-31'),
+        async (days, steps, start) => {
+          const result = await simulate({ name: 'random', start, zone: 'Europe/London', days, steps });
           expect(brokenInvariants(result)).toEqual([]);
         },
       ),
-      { numRuns: 25, seed: 11 },
+      { numRuns: 40, seed: 11 },
     );
   }, 120_000);
 });
