@@ -130,7 +130,7 @@ function scheduleFor(scenario: Scenario) {
       asOf(zone, version).filter((session) => session.end > from && session.start < to),
     version: () => changes.length,
     /** Applies a refresh's change now; false when there is no session it could apply to. */
-    reschedule(change: ScheduleChange['change'], now: number, zone: string): boolean {
+    reschedule: (change: ScheduleChange['change'], now: number, zone: string): boolean => {
       const sessions = base(zone);
       const current = asOf(zone, Infinity);
       const target =
