@@ -1,23 +1,25 @@
 import type { ContractHandlers, RequestOf } from '../shared/contract';
 import type { AppState } from '../shared/domain';
-import type { Settings } from '../shared/settings';
+import type { CalendarLibrary } from './calendar/calendar-library';
+import type { Shell } from './ports';
+import type { Preferences } from './preferences';
 import type { Outcome } from './prompt-desk';
 import type { PromptEvent } from './prompt-lifecycle';
 
-/** What the contract handlers need from the core; each is one call, so the handlers stay a table. */
+/** What the contract handlers need from the coordinator; each is one call, so the handlers stay a table. */
 export interface CoreOperations {
   snapshot(): AppState;
   answerPrompt(promptId: string, event: PromptEvent | 'start-suggested'): Promise<Outcome>;
   closePromptWindow(): Promise<void>;
-  updateSettings(
-    request: unknown,
-  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }>;
-  openDashboard(): void;
-  importCalendar(text: string): Promise<Outcome>;
-  subscribeCalendar(url: string): Promise<Outcome>;
-  removeCalendar(id: string): Promise<Outcome>;
   refreshCalendars(): Outcome;
   followTimeZone(timeZone: string): void;
+}
+
+/** The services that answer the rest directly. */
+export interface HandlerServices {
+  preferences: Pick<Preferences, 'applyFromUser'>;
+  library: Pick<CalendarLibrary, 'importFile' | 'subscribe' | 'remove'>;
+  shell: Pick<Shell, 'showDashboard'>;
 }
 
 /** A window's answer to a prompt, as an event of the prompt's lifecycle. */
@@ -39,25 +41,28 @@ function promptEvent({ action, exercise }: RequestOf<'respondToPrompt'>): Prompt
 }
 
 /** The contract's channels, one line each: validation has already happened in dispatchInvoke. */
-export function contractHandlers(core: CoreOperations): ContractHandlers {
+export function contractHandlers(
+  core: CoreOperations,
+  { preferences, library, shell }: HandlerServices,
+): ContractHandlers {
   return {
     getState: () => core.snapshot(),
     respondToPrompt: (request) => core.answerPrompt(request.promptId, promptEvent(request)),
     saveCheckIn: ({ promptId, answers }) => core.answerPrompt(promptId, { type: 'check-in', answers }),
     finishExercise: ({ promptId, exercise, secondsDone, endedEarly }) =>
       core.answerPrompt(promptId, { type: 'finish', exercise, secondsDone, endedEarly }),
-    updateSettings: (request) => core.updateSettings(request),
+    updateSettings: (request) => preferences.applyFromUser(request),
     closeWindow: async () => {
       await core.closePromptWindow();
       return undefined;
     },
     openDashboard: () => {
-      core.openDashboard();
+      shell.showDashboard();
       return undefined;
     },
-    importCalendar: ({ text }) => core.importCalendar(text),
-    subscribeCalendar: ({ url }) => core.subscribeCalendar(url),
-    removeCalendar: ({ id }) => core.removeCalendar(id),
+    importCalendar: ({ text }) => library.importFile(text),
+    subscribeCalendar: ({ url }) => library.subscribe(url),
+    removeCalendar: ({ id }) => library.remove(id),
     refreshCalendars: () => core.refreshCalendars(),
     reportTimeZone: ({ timeZone }) => {
       core.followTimeZone(timeZone);

@@ -1,32 +1,27 @@
-import { addHours } from 'date-fns';
-import type { AfterSession } from '../shared/check-in';
 import type { ContractHandlers } from '../shared/contract';
-import type { AppState, Pause, Prompt } from '../shared/domain';
-import { availableExercises } from '../shared/exercises';
-import { describeSettingsIssues, SettingsSchema, type Settings } from '../shared/settings';
+import type { AppState } from '../shared/domain';
 import type { TrayAction, TrayMenuModel } from '../shared/tray-menu';
+import { CalendarLibrary } from './calendar/calendar-library';
 import { CalendarSources } from './calendar/calendar-sources';
 import { inProcessReader } from './calendar/in-process-reader';
 import { memorySecretStore } from './calendar/memory-secret-store';
 import type { CalendarReader, FeedFetcher, SecretStore } from './calendar/ports';
 import { contractHandlers, type CoreOperations } from './handlers';
 import { Journal } from './journal';
-import { deriveMoment, type Moment } from './moment';
+import type { Moment } from './moment';
+import { MomentSource } from './moment-source';
 import type { Clock, DocumentStore, Logger, NotificationResponse, Shell, Timers } from './ports';
 import { Preferences } from './preferences';
 import { PromptDesk, type Outcome } from './prompt-desk';
 import type { PromptEvent } from './prompt-lifecycle';
-import { quietDayTest } from './quiet-days';
-import { endOfLocalDay } from './schedule';
-import { composeSchedule } from './schedule-composition';
-import type { ScheduleSource } from './schedule-source';
-import { isDaylight } from './suggestion/daylight';
-import { suggestExercise } from './suggestion/suggest-exercise';
-import { buildTrayMenu, type TrayMenuInput } from './tray-menu';
-import { Watcher, type WakeCause } from './watcher';
-import { wake, type WakeContext } from './wake';
-import { buildAppState } from './app-state';
 import { restoreOnStart } from './restore';
+import type { ScheduleSource } from './schedule-source';
+import { suggestionFor } from './suggestion/suggest-exercise';
+import { runTrayAction } from './tray-actions';
+import { StatePublisher, type StateListener } from './state-publisher';
+import { trayInputFor } from './tray-menu';
+import { wake, type WakeContext } from './wake';
+import { Watcher, type WakeCause } from './watcher';
 
 export { SETTINGS_DOCUMENT, PAUSE_DOCUMENT } from './preferences';
 
@@ -45,59 +40,84 @@ export interface InterludeDeps {
 }
 
 const noFeeds: FeedFetcher = () => Promise.reject(new Error('Calendar feeds are not available here.'));
-type StateListener = (state: AppState) => void;
 
 /**
- * The coordinator: it owns the services (preferences, journal, calendars, the prompt on screen),
- * wakes with the watcher, and derives one Moment per wake and per state push for everything else.
+ * The coordinator. It builds the services (preferences, journal, calendars, the prompt on
+ * screen), wakes with the watcher, and derives one Moment per wake and per state push, from
+ * which the plan, the tray and every window's state are made.
  */
 export class Interlude implements CoreOperations {
   private journal!: Journal;
-  private readonly preferences: Preferences;
-  private readonly desk: PromptDesk;
   private readonly notices: string[];
-  private readonly listeners = new Set<StateListener>();
-  private readonly watcher: Watcher;
-  private readonly calendar: CalendarSources;
+  private readonly publisher: StatePublisher;
   private readonly secrets: SecretStore;
+  private readonly preferences: Preferences;
+  private readonly calendar: CalendarSources;
+  private readonly library: CalendarLibrary;
+  private readonly moments: MomentSource;
+  private readonly desk: PromptDesk;
+  private readonly watcher: Watcher;
   private readonly wakeContext: WakeContext = { lastWakeAt: null, resumedSince: false, held: new Map() };
-  private lastTray = '';
-  readonly handlers: ContractHandlers = contractHandlers(this);
+  readonly handlers: ContractHandlers;
 
   constructor(private readonly deps: InterludeDeps) {
+    const { clock, store, shell, log } = deps;
     this.notices = [...(deps.startupNotices ?? [])];
     this.secrets = deps.calendar?.secrets ?? memorySecretStore();
-    this.preferences = new Preferences(deps.store);
+    this.preferences = new Preferences(store, (settings) => {
+      this.calendar.configure(settings.calendar);
+      this.watcher.replan();
+    });
+    const { reader = inProcessReader, fetchFeed = noFeeds } = deps.calendar ?? {};
     this.calendar = new CalendarSources({
-      store: deps.store,
-      reader: deps.calendar?.reader ?? inProcessReader,
-      fetchFeed: deps.calendar?.fetchFeed ?? noFeeds,
+      store,
+      reader,
+      fetchFeed,
       secrets: this.secrets,
-      clock: deps.clock,
-      log: deps.log,
+      clock,
+      log,
       onChange: () => void Promise.resolve().then(() => this.watcher.replan()),
     });
-    this.desk = new PromptDesk({
-      shell: deps.shell,
-      log: deps.log,
+    this.library = new CalendarLibrary(this.calendar, this.preferences, () => clock.timeZone());
+    this.moments = new MomentSource({
+      clock,
+      preferences: this.preferences,
+      calendar: this.calendar,
       journal: () => this.journal,
-      suggest: (prompt, afterSession, now) => this.suggest(prompt, afterSession, now),
+      ...(deps.schedule ? { fixed: deps.schedule } : {}),
+    });
+    const context = () => ({
+      settings: this.preferences.settings,
+      journal: this.journal.entries(),
+      timeZone: clock.timeZone(),
+    });
+    this.desk = new PromptDesk({
+      shell,
+      log,
+      journal: () => this.journal,
       notice: (message) => this.addNotice(message),
+      suggest: (prompt, answers, now) => suggestionFor(prompt, answers, now, context()),
     });
-    this.watcher = new Watcher({
-      clock: deps.clock,
-      timers: deps.timers,
-      onWake: (now, cause) => this.onWake(now, cause),
+    this.publisher = new StatePublisher({
+      shell,
+      preferences: this.preferences,
+      calendar: this.calendar,
+      secrets: this.secrets,
+      desk: this.desk,
+      journal: () => this.journal,
+      notices: this.notices,
     });
+    this.handlers = contractHandlers(this, { preferences: this.preferences, library: this.library, shell });
+    this.watcher = new Watcher({ clock, timers: deps.timers, onWake: (now, cause) => this.onWake(now, cause) });
   }
 
   async start(): Promise<void> {
     const preferenceNotices = await this.preferences.load();
     const journal = await Journal.open(this.deps.store);
     this.journal = journal.journal;
-    const calendarNotices = await this.calendar.load(this.settings.calendar);
+    const calendarNotices = await this.calendar.load(this.preferences.settings.calendar);
     for (const notice of [...preferenceNotices, journal.notice, ...calendarNotices]) if (notice) this.addNotice(notice);
-    const { resume, close } = restoreOnStart(this.moment(), this.journal.entries());
+    const { resume, close } = restoreOnStart(this.moments.at(), this.journal.entries());
     await this.desk.record(close);
     // A prompt window left up by the run before (in the preview, or a crash) goes unless its prompt resumes.
     if (resume) this.desk.resume(resume);
@@ -127,8 +147,7 @@ export class Interlude implements CoreOperations {
   }
 
   onStateChanged(listener: StateListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.publisher.onStateChanged(listener);
   }
 
   /** Resolves when every journal write so far is durable and no calendar refresh is under way. */
@@ -138,51 +157,32 @@ export class Interlude implements CoreOperations {
   }
 
   refreshDueCalendars(): Promise<void> {
-    return this.calendar.tick(this.deps.clock.now(), this.timeZone());
+    return this.calendar.tick(this.deps.clock.now(), this.deps.clock.timeZone());
   }
 
-  snapshot(moment = this.moment()): AppState {
-    return buildAppState(moment, {
-      settings: this.settings,
-      pause: this.preferences.pause,
-      notices: this.notices,
-      active: this.desk.activeAt(moment.now),
-      closing: this.desk.closing,
-      journal: this.journal.entries(),
-      calendar: { sources: this.calendar.statuses(moment.now), secretStorage: this.secrets.describe() },
-    });
+  snapshot(moment = this.moments.at()): AppState {
+    return this.publisher.snapshot(moment);
   }
 
-  trayMenu(moment = this.moment()): TrayMenuModel {
-    return buildTrayMenu(this.trayInput(moment));
+  trayMenu(moment = this.moments.at()): TrayMenuModel {
+    return this.publisher.trayMenu(moment);
   }
 
   async handleTrayAction(action: TrayAction): Promise<void> {
-    const moment = this.moment();
-    const { now } = moment;
-    switch (action.type) {
-      case 'start-reset':
-        await this.desk.requestReset(action.exercise, this.settings.resetMinutes * 60, now, moment.nextSession);
-        break;
-      case 'check-in-now':
-        await this.desk.requestCheckIn(moment);
-        break;
-      case 'pause':
-        await this.setPause({ from: now, until: pauseUntil(action.for, now, this.timeZone()) });
-        break;
-      case 'resume':
-        await this.setPause(null);
-        break;
-      case 'open-dashboard':
-        this.deps.shell.showDashboard();
-        return;
-      case 'quit':
-        this.stop();
-        await this.flushed();
-        this.deps.shell.quit();
-        return;
-    }
-    this.watcher.replan();
+    const { desk, preferences } = this;
+    const quit = async () => {
+      this.stop();
+      await this.flushed();
+      this.deps.shell.quit();
+    };
+    const next = await runTrayAction(action, {
+      moment: this.moments.at(),
+      desk,
+      preferences,
+      shell: this.deps.shell,
+      quit,
+    });
+    if (next === 'replan') this.watcher.replan();
   }
 
   /** A notification clicked or one of its buttons. A stale one opens whatever is on screen now. */
@@ -190,12 +190,14 @@ export class Interlude implements CoreOperations {
     const active = this.desk.active;
     if (!active) return;
     if (active.prompt.id !== promptId || response === 'open') return this.deps.shell.showPromptWindow({ focus: true });
-    const event: PromptEvent | 'start-suggested' =
-      response === 'start' ? 'start-suggested' : { type: 'snooze', from: 'notification' };
-    await this.answerPrompt(promptId, event, 'notification');
+    await this.answerPrompt(
+      promptId,
+      response === 'start' ? 'start-suggested' : { type: 'snooze', from: 'notification' },
+      'notification',
+    );
   }
 
-  // CoreOperations, for the contract handlers.
+  // CoreOperations, for the contract handlers: each is one step to the service that owns it.
 
   async answerPrompt(
     promptId: string,
@@ -203,11 +205,9 @@ export class Interlude implements CoreOperations {
     from: 'window' | 'notification' = 'window',
   ): Promise<Outcome> {
     const now = this.deps.clock.now();
-    const resolved: PromptEvent =
-      event === 'start-suggested'
-        ? { type: 'start', exercise: this.desk.active ? this.desk.suggestionFor(now) : 'silence', from }
-        : event;
-    const outcome = await this.desk.answer(promptId, resolved, now);
+    // With nothing on screen the desk refuses whatever is asked, so the exercise named does not matter.
+    const start = (): PromptEvent => ({ type: 'start', exercise: this.desk.suggestionFor(now) ?? 'silence', from });
+    const outcome = await this.desk.answer(promptId, event === 'start-suggested' ? start() : event, now);
     this.watcher.replan();
     return outcome;
   }
@@ -215,42 +215,6 @@ export class Interlude implements CoreOperations {
   async closePromptWindow(): Promise<void> {
     await this.desk.dismiss(this.deps.clock.now());
     this.publish();
-  }
-
-  async updateSettings(
-    request: unknown,
-  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }> {
-    const result = SettingsSchema.safeParse(request);
-    if (!result.success) return { ok: false, errors: describeSettingsIssues(result.error) };
-    // The list of calendars changes only through import, subscribe and remove.
-    const settings = await this.saveSettings((current) => ({
-      ...result.data,
-      calendar: { ...result.data.calendar, sources: current.calendar.sources },
-    }));
-    return { ok: true, settings };
-  }
-
-  openDashboard(): void {
-    this.deps.shell.showDashboard();
-  }
-
-  async importCalendar(text: string): Promise<Outcome> {
-    return this.addSource(await this.calendar.importFile(text, this.timeZone()));
-  }
-
-  async subscribeCalendar(url: string): Promise<Outcome> {
-    return this.addSource(await this.calendar.subscribe(url));
-  }
-
-  async removeCalendar(id: string): Promise<Outcome> {
-    if (!this.settings.calendar.sources.some((source) => source.id === id))
-      return { ok: false, message: 'That calendar is no longer in the list.' };
-    await this.saveSettings((current) => ({
-      ...current,
-      calendar: { ...current.calendar, sources: current.calendar.sources.filter((s) => s.id !== id) },
-    }));
-    await this.calendar.remove(id);
-    return { ok: true };
   }
 
   refreshCalendars(): Outcome {
@@ -272,116 +236,30 @@ export class Interlude implements CoreOperations {
     if (cause === 'clock-jump') {
       this.deps.log.info('The clock moved (a sleep or a change of time); re-planning.');
       this.calendar.refreshAllSoon();
-    } else if (cause === 'zone-change') this.deps.log.info(`The time zone is now ${this.timeZone()}; re-planning.`);
-    if (this.preferences.pause?.until != null && now >= this.preferences.pause.until) void this.setPause(null);
-    const result = wake(this.moment(now), {
+    } else if (cause === 'zone-change')
+      this.deps.log.info(`The time zone is now ${this.deps.clock.timeZone()}; re-planning.`);
+    const { pause } = this.preferences;
+    if (pause?.until != null && now >= pause.until) void this.preferences.setPause(null);
+    const result = wake(this.moments.at(now), {
       desk: this.desk,
       journal: this.journal,
       context: this.wakeContext,
-      replanWith: (moment) => this.moment(moment.now, moment),
+      replanWith: (moment) => this.moments.at(moment.now, moment),
       refreshAt: this.calendar.nextRefreshAt(),
-      trayInput: (moment) => this.trayInput(moment),
+      trayInput: (moment) =>
+        trayInputFor(moment, {
+          settings: this.preferences.settings,
+          pause: this.preferences.pause,
+          activePrompt: this.desk.activeAt(moment.now),
+        }),
     });
-    void this.calendar.tick(now, this.timeZone());
+    void this.calendar.tick(now, this.deps.clock.timeZone());
     this.publish(result.moment);
     return result.nextWake;
   }
 
-  private publish(moment = this.moment()): void {
-    const tray = this.trayMenu(moment);
-    const trayKey = JSON.stringify(tray);
-    if (trayKey !== this.lastTray) {
-      this.lastTray = trayKey;
-      this.deps.shell.setTrayMenu(tray);
-    }
-    if (this.listeners.size === 0) return;
-    const state = this.snapshot(moment);
-    for (const listener of this.listeners) listener(state);
-  }
-
-  /** Derives the moment; given an earlier one, keeps its sessions and only plans again (the journal moved on). */
-  private moment(now = this.deps.clock.now(), earlier?: Moment): Moment {
-    const timeZone = this.timeZone();
-    const settings = this.settings;
-    const isQuietDay = quietDayTest(settings.quietDays, this.calendar.outOfOfficeDates(), timeZone);
-    const sessionsBetween = earlier
-      ? () => earlier.sessions
-      : (from: number, to: number) =>
-          composeSchedule(from, to, {
-            settings,
-            timeZone,
-            ...(this.deps.schedule ? { fixed: this.deps.schedule } : {}),
-            calendarSessions: (a, b) => this.calendar.sessionsBetween(a, b),
-            isQuietDay,
-          });
-    return deriveMoment({
-      now,
-      timeZone,
-      settings,
-      pause: this.preferences.pause,
-      journal: this.journal.entries(),
-      sessionsBetween,
-      isQuietDay,
-    });
-  }
-
-  private trayInput(moment: Moment): TrayMenuInput {
-    const snoozed = moment.plan.prompts
-      .filter(({ status }) => status.state === 'snoozed' && status.dueAt > moment.now)
-      .map(({ prompt, status }) => ({ kind: prompt.kind, until: status.state === 'snoozed' ? status.dueAt : 0 }))
-      .sort((a, b) => a.until - b.until)[0];
-    return {
-      now: moment.now,
-      timeZone: moment.timeZone,
-      currentSession: moment.currentSession,
-      nextSession: moment.nextSession,
-      pause: this.preferences.pause,
-      activePrompt: this.desk.activeAt(moment.now),
-      resetMinutes: this.settings.resetMinutes,
-      exercises: availableExercises(this.settings.exercises.hideBreathWork),
-      staleCalendars: this.calendar.staleLabels(),
-      quietToday: moment.quietToday,
-      snoozed: snoozed ?? null,
-    };
-  }
-
-  private suggest(prompt: Prompt, afterSession: AfterSession | null, now: number) {
-    return suggestExercise({
-      preferences: this.settings.exercises,
-      journal: this.journal.entries().slice(-200),
-      afterSession,
-      resetSeconds: prompt.resetSeconds,
-      daylight: isDaylight(now, this.timeZone()),
-    });
-  }
-
-  private get settings(): Settings {
-    return this.preferences.settings;
-  }
-
-  private timeZone(): string {
-    return this.deps.clock.timeZone();
-  }
-
-  private async addSource(result: Awaited<ReturnType<CalendarSources['importFile']>>): Promise<Outcome> {
-    if (!result.ok) return result;
-    await this.saveSettings((current) => ({
-      ...current,
-      calendar: { ...current.calendar, sources: [...current.calendar.sources, result.source] },
-    }));
-    return { ok: true };
-  }
-
-  private async saveSettings(change: (settings: Settings) => Settings): Promise<Settings> {
-    const saved = await this.preferences.updateSettings(change);
-    this.calendar.configure(saved.calendar);
-    this.watcher.replan();
-    return saved;
-  }
-
-  private async setPause(pause: Pause | null): Promise<void> {
-    await this.preferences.setPause(pause);
-    this.publish();
+  private publish(moment: Moment = this.moments.at()): void {
+    this.publisher.publish(moment);
   }
 
   private addNotice(message: string): void {
@@ -389,9 +267,4 @@ export class Interlude implements CoreOperations {
     this.notices.push(message);
     this.deps.log.warn(message);
   }
-}
-
-function pauseUntil(length: 'hour' | 'today' | 'until-resumed', now: number, timeZone: string): number | null {
-  if (length === 'hour') return addHours(now, 1).getTime();
-  return length === 'today' ? endOfLocalDay(now, timeZone) : null;
 }

@@ -1,5 +1,5 @@
 import { PauseSchema, type Pause } from '../shared/domain';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, describeSettingsIssues, SettingsSchema, type Settings } from '../shared/settings';
 import { loadJsonDocument } from './documents';
 import type { DocumentStore } from './ports';
 
@@ -15,7 +15,11 @@ export class Preferences {
   private current: { settings: Settings; pause: Pause | null } = { settings: DEFAULT_SETTINGS, pause: null };
   private readonly queues = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly store: DocumentStore) {}
+  constructor(
+    private readonly store: DocumentStore,
+    /** Told after every settings change is on disk. */
+    private readonly onSettingsSaved: (settings: Settings) => void = () => undefined,
+  ) {}
 
   /** Reads both documents; a damaged one is set aside and its notice returned. */
   async load(): Promise<string[]> {
@@ -45,8 +49,23 @@ export class Preferences {
       const next = change(this.current.settings);
       await this.store.write(SETTINGS_DOCUMENT, JSON.stringify(next, null, 2));
       this.current = { ...this.current, settings: next };
+      this.onSettingsSaved(next);
       return next;
     });
+  }
+
+  /** The settings form's save: validated in our own words; the list of calendars is kept as it is. */
+  async applyFromUser(
+    request: unknown,
+  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }> {
+    const result = SettingsSchema.safeParse(request);
+    if (!result.success) return { ok: false, errors: describeSettingsIssues(result.error) };
+    // The list of calendars changes only through import, subscribe and remove.
+    const settings = await this.updateSettings((current) => ({
+      ...result.data,
+      calendar: { ...result.data.calendar, sources: current.calendar.sources },
+    }));
+    return { ok: true, settings };
   }
 
   /** Takes effect at once (prompts stop now), and is written in turn. */

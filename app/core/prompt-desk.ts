@@ -82,10 +82,11 @@ export class PromptDesk {
     return this.apply(transition(this.screen, { type: 'dismiss' }, now));
   }
 
-  /** The exercise a Start with no choice begins: the suggestion on screen. */
-  suggestionFor(now: number): ExerciseId {
+  /** The exercise a Start with no choice begins: the suggestion on screen; null with nothing on screen. */
+  suggestionFor(now: number): ExerciseId | null {
     const active = this.current;
-    return (active?.suggestion ?? this.deps.suggest(active!.prompt, null, now)).exercise;
+    if (!active) return null;
+    return (active.suggestion ?? this.deps.suggest(active.prompt, null, now)).exercise;
   }
 
   /**
@@ -142,7 +143,7 @@ export class PromptDesk {
     if (active?.stage === 'offer') {
       if (active.prompt.kind !== 'reset' && active.prompt.kind !== 'wind-down')
         return this.deps.shell.showPromptWindow({ focus: true });
-      const chosen = exercise ?? this.suggestionFor(now);
+      const chosen = exercise ?? this.suggestionFor(now)!;
       await this.apply(transition(this.screen, { type: 'start', exercise: chosen, from: 'tray' }, now));
       return;
     }

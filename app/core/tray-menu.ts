@@ -1,5 +1,8 @@
 import type { ActivePrompt, ExerciseId, Pause, PromptKind, Session } from '../shared/domain';
 import type { TrayMenuItem, TrayMenuModel } from '../shared/tray-menu';
+import { availableExercises } from '../shared/exercises';
+import type { Settings } from '../shared/settings';
+import type { Moment } from './moment';
 import { activePromptLine, COUNTDOWN_HORIZON_MS, pauseLine, scheduleLine, snoozedLine } from './copy';
 import { endOfLocalDay } from './schedule';
 
@@ -21,6 +24,31 @@ export interface TrayMenuInput {
   quietToday?: boolean;
   /** The next prompt that was put off, if any: "Reset at 8:24 PM". */
   snoozed?: { kind: PromptKind; until: number } | null;
+}
+
+/** The tray's input from one moment and the state around it. */
+export function trayInputFor(
+  moment: Moment,
+  parts: Pick<TrayMenuInput, 'pause' | 'activePrompt' | 'staleCalendars'> & { settings: Settings },
+): TrayMenuInput {
+  const snoozed = moment.plan.prompts
+    .flatMap(({ prompt, status }) =>
+      status.state === 'snoozed' && status.dueAt > moment.now ? [{ kind: prompt.kind, until: status.dueAt }] : [],
+    )
+    .sort((a, b) => a.until - b.until)[0];
+  return {
+    now: moment.now,
+    timeZone: moment.timeZone,
+    currentSession: moment.currentSession,
+    nextSession: moment.nextSession,
+    pause: parts.pause,
+    activePrompt: parts.activePrompt,
+    resetMinutes: parts.settings.resetMinutes,
+    exercises: availableExercises(parts.settings.exercises.hideBreathWork),
+    staleCalendars: parts.staleCalendars ?? [],
+    quietToday: moment.quietToday,
+    snoozed: snoozed ?? null,
+  };
 }
 
 /**

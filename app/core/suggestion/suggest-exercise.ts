@@ -1,7 +1,9 @@
 import type { AfterSession } from '../../shared/check-in';
 import type { ExerciseId, JournalEntry, Suggestion } from '../../shared/domain';
 import { availableExercises } from '../../shared/exercises';
-import type { ExercisePreferences } from '../../shared/settings';
+import type { ExercisePreferences, Settings } from '../../shared/settings';
+import type { Prompt } from '../../shared/domain';
+import { isDaylight } from './daylight';
 
 export interface SuggestionInput {
   preferences: ExercisePreferences;
@@ -74,4 +76,20 @@ export function suggestExercise(input: SuggestionInput): Suggestion {
 function withDark(suggestion: Suggestion, { daylight }: SuggestionInput): Suggestion {
   if (suggestion.exercise !== 'step-outside' || daylight !== false) return suggestion;
   return { ...suggestion, toAWindow: true };
+}
+
+/** The suggestion for a prompt on screen now, from the user's settings, their recent journal and the daylight. */
+export function suggestionFor(
+  prompt: Prompt,
+  afterSession: AfterSession | null,
+  now: number,
+  context: { settings: Settings; journal: readonly JournalEntry[]; timeZone: string },
+): Suggestion {
+  return suggestExercise({
+    preferences: context.settings.exercises,
+    journal: context.journal.slice(-200),
+    afterSession,
+    resetSeconds: prompt.resetSeconds,
+    daylight: isDaylight(now, context.timeZone),
+  });
 }
