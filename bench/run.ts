@@ -5,6 +5,7 @@ import { measureCalendar } from './calendar';
 import { measureExerciseOpen, measurePacerTrace } from './pacer-trace';
 import { measurePromptLatency } from './prompt-latency';
 import { report, type BenchResult } from './results';
+import { measureStatePush } from './state-push';
 import { measureTestDuration } from './test-duration';
 import { measureLateness, measurePlanning } from './watcher-timing';
 import { measureWakeups } from './watcher-wakeups';
@@ -17,6 +18,7 @@ const results: BenchResult[] = [
   ...(await measureWakeups()),
   ...(await measureLateness()),
   ...measurePlanning(),
+  ...(await measureStatePush()),
   ...(await measurePromptLatency(previewDirectory)),
   ...(await measurePacerTrace(previewDirectory)),
   ...(await measureExerciseOpen(previewDirectory)),

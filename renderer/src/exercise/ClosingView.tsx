@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
 import type { Exercise } from '../../../app/shared/exercises';
 import { minutesAndSeconds } from '../format';
+import { ClosingFrame } from './ClosingFrame';
 import type { ExerciseResult } from './ExercisePlayer';
 
+/** After an exercise: run to its end, or ended early (which is said, and not counted as finished). */
 export function ClosingView({
   result,
   exercise,
@@ -12,23 +13,17 @@ export function ClosingView({
   exercise: Exercise;
   onClose: () => void;
 }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <main className="closing" aria-labelledby="closing-title">
-      <h1 id="closing-title" ref={heading} tabIndex={-1}>
-        {result.endedEarly ? 'A pause, however short, still counts.' : 'That time was for you.'}
-      </h1>
-      <p className="quiet">
-        {result.endedEarly
-          ? `${exercise.name}: ${minutesAndSeconds(result.secondsDone)}.`
-          : 'Notice how you feel now, then carry a little of it into the next hour.'}
-      </p>
-      <div className="actions">
-        <button type="button" className="button primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </main>
+  return result.endedEarly ? (
+    <ClosingFrame
+      title="A pause, however short, still counts."
+      body={`${exercise.name}: ${minutesAndSeconds(result.secondsDone)}.`}
+      onClose={onClose}
+    />
+  ) : (
+    <ClosingFrame
+      title="That time was for you."
+      body="Notice how you feel now, then carry a little of it into the next hour."
+      onClose={onClose}
+    />
   );
 }

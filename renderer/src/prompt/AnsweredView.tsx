@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { ClosingWord, PromptKind } from '../../../app/shared/domain';
+import { ClosingFrame } from '../exercise/ClosingFrame';
 import { clockTime } from '../format';
 
 const NAMES: Record<PromptKind, string> = {
@@ -21,29 +21,19 @@ export function AnsweredView({
   timeZone: string;
   onClose: () => void;
 }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  const title =
-    word.outcome === 'snoozed'
-      ? `I’ll ask again at ${clockTime(word.until, timeZone)}.`
-      : `This ${NAMES[kind]} is skipped: your next session is near.`;
-  const body =
-    word.outcome === 'snoozed' && word.reason === 'overrun'
-      ? 'Take the time you need to finish.'
-      : word.outcome === 'snoozed'
-        ? 'Nothing else is needed now.'
-        : 'There will be another chance after your next session.';
+  if (word.outcome === 'overrun-skipped')
+    return (
+      <ClosingFrame
+        title={`This ${NAMES[kind]} is skipped: your next session is near.`}
+        body="There will be another chance after your next session."
+        onClose={onClose}
+      />
+    );
   return (
-    <main className="closing" aria-labelledby="answered-title">
-      <h1 id="answered-title" ref={heading} tabIndex={-1}>
-        {title}
-      </h1>
-      <p className="quiet">{body}</p>
-      <div className="actions">
-        <button type="button" className="button primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </main>
+    <ClosingFrame
+      title={`I’ll ask again at ${clockTime(word.until, timeZone)}.`}
+      body={word.reason === 'overrun' ? 'Take the time you need to finish.' : 'Nothing else is needed now.'}
+      onClose={onClose}
+    />
   );
 }

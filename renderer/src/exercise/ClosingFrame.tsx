@@ -1,0 +1,20 @@
+import { useEffect, useRef } from 'react';
+
+/** The last word after an answer: a heading that takes the focus, a line, and Close. */
+export function ClosingFrame({ title, body, onClose }: { title: string; body: string; onClose: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <main className="closing" aria-labelledby="closing-title">
+      <h1 id="closing-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      <p className="quiet">{body}</p>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </main>
+  );
+}
