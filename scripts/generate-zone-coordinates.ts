@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const source = process.argv[2] ?? '/usr/share/zoneinfo/zone.tab';
 // The links ("L Asia/Kolkata Asia/Calcutta"): ICU still names some zones by their older names.
 const links = process.argv[3] ?? '/usr/share/zoneinfo/tzdata.zi';
-const target = new URL('../app/core/suggestion/zone-coordinates.ts', import.meta.url);
+const target = new URL('../app/shared/zone-coordinates.ts', import.meta.url);
 
 /** ISO 6709 as zone.tab writes it: ±DDMM±DDDMM or ±DDMMSS±DDDMMSS. */
 function degrees(text: string, degreeDigits: number): number {
@@ -37,6 +37,7 @@ for (const line of readFileSync(links, 'utf8').split('\n')) {
   const position = target ? positions.get(target) : undefined;
   if (kind === 'L' && alias && position && !positions.has(alias)) rows.push(`  '${alias}': ${position},`);
 }
+const cities = [...positions.keys()].sort().map((zone) => `  '${zone}',`);
 rows.sort();
 writeFileSync(
   target,
@@ -45,6 +46,11 @@ writeFileSync(
 export const ZONE_COORDINATES: Readonly<Record<string, readonly [number, number]>> = {
 ${rows.join('\n')}
 };
+
+/** The zones of zone.tab itself (no older names): the cities a user may choose from. */
+export const CITY_ZONES: readonly string[] = [
+${cities.join('\n')}
+];
 `,
 );
 console.log(`Wrote ${rows.length} zones to ${target.pathname}`);

@@ -258,7 +258,7 @@ describe('the journal under random users, surfaces and clocks (property-based)',
           expect(lostPrompts(journal, awake)).toEqual([]);
         },
       ),
-      { numRuns: 40, seed: 20261201 },
+      { numRuns: 30, seed: 20261201 },
     );
   }, 300_000);
 

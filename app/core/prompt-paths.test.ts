@@ -236,6 +236,31 @@ describe('suggestions follow the moment', () => {
     core.stop();
   });
 
+  it('follows a city the user chose for daylight, and refuses one that is not on the list', async () => {
+    // 16:30 in Los Angeles in December: still light there, long dark in London.
+    const time = new VirtualTime(at('2026-12-01T16:29:59'), 'UTC');
+    time.setTimeZone('America/Los_Angeles');
+    const { core } = await boot(time, {
+      schedule: sessions(['2026-12-02T00:00', '2026-12-02T00:30'], ['2026-12-02T00:45', '2026-12-02T01:30']),
+    });
+    const settings = core.snapshot().settings;
+    expect(
+      await core.handlers.updateSettings({
+        ...settings,
+        exercises: { ...settings.exercises, daylightCity: 'Atlantis/Capital' },
+      }),
+    ).toMatchObject({ ok: false, errors: [{ message: 'Choose a city from the list.' }] });
+    await core.handlers.updateSettings({
+      ...settings,
+      exercises: { ...settings.exercises, daylightCity: 'Europe/London' },
+    });
+    time.advanceTo(at('2026-12-02T00:30:00')); // 16:30 in Los Angeles, 00:30 in London
+    const { id } = core.snapshot().activePrompt!.prompt;
+    await core.handlers.saveCheckIn({ promptId: id, answers: { ...DEFAULT_AFTER, feelings: ['drained'] } });
+    expect(core.snapshot().activePrompt?.suggestion).toMatchObject({ exercise: 'step-outside', toAWindow: true });
+    core.stop();
+  });
+
   it('a notification’s Start begins the very exercise the window suggests', async () => {
     const time = new VirtualTime(at('2026-11-25T09:49:00'));
     const { core, shell } = await boot(time);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ExerciseIdSchema } from './exercise-id';
 import { minutesOfDay, TIME_OF_DAY_PATTERN } from './time-of-day';
+import { ZONE_COORDINATES } from './zone-coordinates';
 
 const TimeOfDay = z.string().regex(TIME_OF_DAY_PATTERN, 'Use a 24-hour time such as 09:00.');
 
@@ -148,6 +149,16 @@ export const ExercisePreferencesSchema = z.object({
   noHolds: z.boolean(),
   /** The user's own kind phrase for the hand-on-heart pause, or one they picked. */
   kindPhrase: z.string().trim().max(140).nullable(),
+  /**
+   * A city (as its zone name) to tell day from night by, for "Step outside"; null follows the
+   * time zone. Only its position rounded to whole degrees is used, and only on this computer.
+   */
+  daylightCity: z
+    .string()
+    .max(64)
+    .refine((zone) => Object.hasOwn(ZONE_COORDINATES, zone), 'Choose a city from the list.')
+    .nullable()
+    .default(null),
 });
 export type ExercisePreferences = z.infer<typeof ExercisePreferencesSchema>;
 
@@ -156,6 +167,7 @@ export const DEFAULT_EXERCISE_PREFERENCES: ExercisePreferences = {
   hideBreathWork: false,
   noHolds: false,
   kindPhrase: null,
+  daylightCity: null,
 };
 
 const SettingsObjectSchema = z.object({

@@ -1,5 +1,5 @@
 import { getPosition } from 'suncalc';
-import { ZONE_COORDINATES } from './zone-coordinates';
+import { ZONE_COORDINATES } from '../../shared/zone-coordinates';
 
 /**
  * Whether the sun is up where the user is, as far as Interlude can tell without asking where
@@ -10,7 +10,7 @@ export function isDaylight(instant: number, timeZone: string, city: string | nul
   const position = (city ? ZONE_COORDINATES[city] : undefined) ?? ZONE_COORDINATES[canonicalZone(timeZone)];
   if (!position) return null;
   const [latitude, longitude] = position;
-  // Civil twilight counts as dark: by then a window shows little green.
+  // After sunset (the sun's upper edge below the horizon, allowing for refraction) counts as dark.
   return getPosition(new Date(instant), latitude, longitude).altitude > -0.833;
 }
 

@@ -90,6 +90,6 @@ export function suggestionFor(
     journal: context.journal.slice(-200),
     afterSession,
     resetSeconds: prompt.resetSeconds,
-    daylight: isDaylight(now, context.timeZone),
+    daylight: isDaylight(now, context.timeZone, context.settings.exercises.daylightCity),
   });
 }

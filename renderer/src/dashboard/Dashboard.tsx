@@ -67,7 +67,7 @@ export default function Dashboard({ api, state }: DashboardProps) {
               {resetsLine(state.resetsToday)}
             </p>
           </section>
-          <ExercisePreferences api={api} settings={state.settings} />
+          <ExercisePreferences api={api} settings={state.settings} timeZone={timeZone} />
         </div>
         <section className="schedule-column" aria-labelledby="schedule-title">
           <h2 id="schedule-title" className="column-title">

@@ -4,10 +4,22 @@ import { availableExercises, EXERCISES } from '../../../app/shared/exercises';
 import type { ExercisePreferences as Preferences, Settings } from '../../../app/shared/settings';
 import { Toggle } from '../controls/Toggle';
 import { SoundSettings } from '../exercise/SoundSettings';
+import { CITY_ZONES } from '../../../app/shared/zone-coordinates';
 import { useSettingsSave } from './use-settings-save';
 
+const cityName = (zone: string) => zone.split('/').at(-1)!.replaceAll('_', ' ');
+const CITIES = CITY_ZONES.map((zone) => ({ zone, name: cityName(zone) })).sort((a, b) => a.name.localeCompare(b.name));
+
 /** Which exercise comes first, whether breath work is offered at all, holds, and sound. */
-export function ExercisePreferences({ api, settings }: { api: InterludeApi; settings: Settings }) {
+export function ExercisePreferences({
+  api,
+  settings,
+  timeZone,
+}: {
+  api: InterludeApi;
+  settings: Settings;
+  timeZone: string;
+}) {
   const preferences = settings.exercises;
   const { status, save } = useSettingsSave(api);
   const id = useId();
@@ -38,6 +50,31 @@ export function ExercisePreferences({ api, settings }: { api: InterludeApi; sett
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-city`}>Daylight, for stepping outside</label>
+        <select
+          id={`${id}-city`}
+          aria-describedby={`${id}-city-note`}
+          value={preferences.daylightCity ?? ''}
+          onChange={(e) =>
+            savePreferences(
+              { daylightCity: e.target.value || null },
+              e.target.value ? `Daylight follows ${cityName(e.target.value)}.` : 'Daylight follows your time zone.',
+            )
+          }
+        >
+          <option value="">Follow my time zone ({cityName(timeZone)})</option>
+          {CITIES.map((city) => (
+            <option key={city.zone} value={city.zone}>
+              {city.name}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-city-note`} className="quiet small">
+          After dark, stepping outside becomes a few steps to a window. Only a rounded position is used, on this
+          computer.
+        </p>
       </div>
       <Toggle
         label="Offer no breathing exercises (for when attention on the breath is unhelpful)"
