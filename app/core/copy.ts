@@ -1,4 +1,4 @@
-import type { ActivePrompt, Pause, Prompt, PromptKind, Session } from '../shared/domain';
+import type { ActivePrompt, Pause, Prompt, PromptChoices, PromptKind, Session } from '../shared/domain';
 import { minutesInWords } from '../shared/wording';
 import type { Notification } from './ports';
 import { formatClockTime, formatCountdown, formatWhen } from './time-format';
@@ -60,17 +60,28 @@ export function snoozedLine(kind: PromptKind, until: number, now: number, timeZo
   return `${SNOOZED_NAMES[kind]} at ${formatWhen(until, now, timeZone)}`;
 }
 
-const resetActions: Notification['actions'] = [
-  { response: 'start', text: 'Start' },
-  { response: 'snooze', text: 'In 5 minutes' },
-];
+/** Start, and a snooze that says when it will ask again (none when the next session is too near). */
+function resetActions(choices: PromptChoices | undefined, timeZone: string): Notification['actions'] {
+  const snooze = choices?.snooze ?? { kind: 'in-five-minutes' };
+  if (snooze.kind === 'none') return [{ response: 'start', text: 'Start' }];
+  const text = snooze.kind === 'at' ? `Ask again at ${formatClockTime(snooze.at, timeZone)}` : 'In 5 minutes';
+  return [
+    { response: 'start', text: 'Start' },
+    { response: 'snooze', text },
+  ];
+}
 
-export function notificationFor(prompt: Prompt): Notification {
+export function notificationFor(prompt: Prompt, choices?: PromptChoices, timeZone = 'UTC'): Notification {
   const base = { kind: prompt.kind, promptId: prompt.id };
   const length = prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds);
   switch (prompt.kind) {
     case 'reset':
-      return { ...base, title: 'Your session has ended', body: `Take ${length}?`, actions: resetActions };
+      return {
+        ...base,
+        title: 'Your session has ended',
+        body: `Take ${length}?`,
+        actions: resetActions(choices, timeZone),
+      };
     case 'check-in':
       return {
         ...base,
@@ -90,7 +101,7 @@ export function notificationFor(prompt: Prompt): Notification {
         ...base,
         title: 'That was your last session today',
         body: `Take ${length} to close the day?`,
-        actions: resetActions,
+        actions: resetActions(choices, timeZone),
       };
   }
 }

@@ -96,6 +96,7 @@ export class Interlude implements CoreOperations {
       log,
       journal: () => this.journal,
       notice: (message) => this.addNotice(message),
+      timeZone: () => clock.timeZone(),
       suggest: (prompt, answers, now) => suggestionFor(prompt, answers, now, context()),
     });
     this.publisher = new StatePublisher({
@@ -120,7 +121,7 @@ export class Interlude implements CoreOperations {
     const { resume, close } = restoreOnStart(this.moments.at(), this.journal.entries());
     await this.desk.record(close);
     // A prompt window left up by the run before (in the preview, or a crash) goes unless its prompt resumes.
-    if (resume) this.desk.resume(resume);
+    if (resume) this.desk.resume(resume, this.deps.clock.now());
     else this.deps.shell.hidePromptWindow();
     this.watcher.start();
   }
@@ -242,7 +243,6 @@ export class Interlude implements CoreOperations {
     if (pause?.until != null && now >= pause.until) void this.preferences.setPause(null);
     const result = wake(this.moments.at(now), {
       desk: this.desk,
-      journal: this.journal,
       context: this.wakeContext,
       replanWith: (moment) => this.moments.at(moment.now, moment),
       refreshAt: this.calendar.nextRefreshAt(),

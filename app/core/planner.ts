@@ -35,7 +35,7 @@ export interface Plan {
   prompts: PlannedPrompt[];
   /** Prompts whose moment has come and whose window is still open, oldest first. */
   due: Prompt[];
-  /** Prompts already on screen whose window has now closed. */
+  /** Prompts offered (or snoozed) whose window has now closed without an answer. */
   expired: Prompt[];
   /** The next instant at which the plan changes by itself, if any. */
   nextDeadline: number | null;
@@ -109,6 +109,11 @@ export function planPrompts({ sessions, settings, journal, pause, now, sameDay }
     if (status.state === 'offered') {
       if (now >= prompt.expiresAt) expired.push(prompt);
       else deadlines.push(prompt.expiresAt);
+      continue;
+    }
+    // A snooze that could not come back (asleep, paused, or a session in its way) still ends.
+    if (status.state === 'snoozed' && now >= prompt.expiresAt) {
+      expired.push(prompt);
       continue;
     }
     // A snooze never brings a prompt back inside a session.

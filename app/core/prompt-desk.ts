@@ -36,6 +36,7 @@ export interface PromptDeskDeps {
   suggest: (prompt: Prompt, afterSession: AfterSession | null, now: number) => Suggestion;
   /** Tells the user that something could not be saved. */
   notice: (message: string) => void;
+  timeZone: () => string;
 }
 
 /**
@@ -106,9 +107,21 @@ export class PromptDesk {
   }
 
   /** After a restart: where the user had got to. Shown again without a second notification. */
-  resume(active: ActivePrompt): void {
-    this.screen = { active, closing: null };
+  resume(active: ActivePrompt, now: number): void {
+    // At the choice of exercise, the suggestion comes from the check-in the journal holds.
+    const answered = this.deps
+      .journal()
+      .entries()
+      .findLast((entry) => entry.promptId === active.prompt.id && entry.event === 'checked-in');
+    const answers = answered?.event === 'checked-in' && answered.answers?.type === 'after' ? answered.answers : null;
+    const suggestion = active.step === 'choose' ? this.deps.suggest(active.prompt, answers, now) : undefined;
+    this.screen = { active: suggestion ? { ...active, suggestion } : active, closing: null };
     this.deps.shell.showPromptWindow();
+  }
+
+  /** A reset left running long past its time is closed, so the window does not stay up for good. */
+  abandon(now: number): void {
+    if (this.current?.stage === 'exercise') void this.apply(transition(this.screen, { type: 'abandon' }, now));
   }
 
   /** "Check in now" from the tray. A prompt already on screen is opened instead, never thrown away. */
@@ -180,7 +193,8 @@ export class PromptDesk {
     const isReset = prompt.kind === 'reset' || prompt.kind === 'wind-down';
     const shown = offer(prompt, now, isReset ? this.deps.suggest(prompt, null, now) : undefined);
     // Announced once it is the prompt on screen, before its window shows.
-    return this.apply(shown, true, announce ? () => this.deps.shell.notify(notificationFor(prompt)) : undefined);
+    const notification = () => notificationFor(prompt, promptChoices(prompt, now), this.deps.timeZone());
+    return this.apply(shown, true, announce ? () => this.deps.shell.notify(notification()) : undefined);
   }
 
   /** A reset's check-in brings its suggestion, worked out from the answers. */

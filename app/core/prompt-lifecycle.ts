@@ -30,6 +30,14 @@ export interface Screen {
 export const SNOOZE_MS = 5 * 60_000;
 /** A snooze never brings a prompt back in the last minute of its window: that is the next session's. */
 export const SNOOZE_MARGIN_MS = 60_000;
+/** A reset still under way this long after its planned end was walked away from. */
+export const ABANDONED_AFTER_MS = 15 * 60_000;
+
+/** When a reset under way counts as walked away from. */
+export function abandonedAt(active: ActivePrompt): number | null {
+  if (active.stage !== 'exercise' || active.startedAt === undefined) return null;
+  return active.startedAt + active.prompt.resetSeconds * 1000 + ABANDONED_AFTER_MS;
+}
 
 /** Where an answer came from. Each surface sends the same events; only what is shown after differs. */
 export type Surface = 'window' | 'notification' | 'tray' | 'keyboard';
@@ -49,7 +57,9 @@ export type PromptEvent =
   /** Its window of time closed, or a session is under way again. */
   | { type: 'withdraw' }
   /** A newer prompt takes the screen. */
-  | { type: 'replace' };
+  | { type: 'replace' }
+  /** A reset left running long past its time (paused and walked away from, or its window gone). */
+  | { type: 'abandon' };
 
 export type PromptEffect =
   | { type: 'show-window'; focus: boolean }
@@ -72,16 +82,13 @@ export function promptChoices(prompt: Prompt, now: number): PromptChoices {
       : cap > now
         ? { kind: 'at', at: cap }
         : { kind: 'none' };
-  return { snooze, overrun: now + SNOOZE_MS < prompt.expiresAt ? 'in-five-minutes' : 'skips' };
+  // Asked again only if there is still a minute of the window left then, as with a snooze.
+  return { snooze, overrun: now + SNOOZE_MS <= cap ? 'in-five-minutes' : 'skips' };
 }
 
 /** The instants at which promptChoices gives a different answer, so the words are re-sent then. */
 export function choiceChanges(prompt: Prompt): number[] {
-  return [
-    prompt.expiresAt - SNOOZE_MARGIN_MS - SNOOZE_MS,
-    prompt.expiresAt - SNOOZE_MARGIN_MS,
-    prompt.expiresAt - SNOOZE_MS,
-  ];
+  return [prompt.expiresAt - SNOOZE_MARGIN_MS - SNOOZE_MS, prompt.expiresAt - SNOOZE_MARGIN_MS];
 }
 
 /** A prompt coming on screen (taking the closing word's place): recorded, and shown without taking the keyboard. */
@@ -139,6 +146,7 @@ export function transition(screen: Screen, event: PromptEvent, now: number): Tra
   switch (event.type) {
     case 'open-check-in':
       if (active.stage !== 'offer' || !isReset(prompt)) return refuse('That reset is no longer waiting.');
+      if (active.step !== 'ask') return refuse('This check-in is already under way.');
       return { ok: true, screen: to({ ...active, step: 'check-in' }), entries: [], effects: [closeSurfaces] };
 
     case 'check-in': {
@@ -237,6 +245,11 @@ export function transition(screen: Screen, event: PromptEvent, now: number): Tra
     case 'replace':
       if (isEngaged(active)) return refuse('The user is in the middle of it.');
       return ended({ ...base, event: 'replaced' });
+
+    case 'abandon':
+      if (active.stage !== 'exercise') return refuse('No reset is in progress.');
+      // How much of it was done is not known, so nothing is claimed: the reset expired.
+      return ended({ ...base, event: 'expired' });
   }
 }
 

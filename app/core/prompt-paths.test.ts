@@ -366,3 +366,73 @@ describe('a prompt on screen is withdrawn once a session is under way again', ()
     core.stop();
   });
 });
+
+describe('found in review', () => {
+  it('after a restart at the choice of exercise, the suggestion is back and the check-in cannot be asked again', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:49:00'));
+    const first = await boot(time);
+    time.advanceTo(at('2026-11-25T09:50:00'));
+    const promptId = first.core.snapshot().activePrompt!.prompt.id;
+    await first.core.handlers.saveCheckIn({ promptId, answers: { ...DEFAULT_AFTER, carrying: 'a-lot' } });
+    await first.core.flushed();
+    first.core.stop();
+    const second = await boot(time, { store: first.store });
+    expect(second.core.snapshot().activePrompt).toMatchObject({
+      step: 'choose',
+      suggestion: { exercise: 'hand-on-heart' },
+    });
+    expect(await second.core.handlers.respondToPrompt({ promptId, action: 'check-in' })).toMatchObject({ ok: false });
+    second.core.stop();
+  });
+
+  it('a snooze that could not come back, because prompts were paused, is closed when its window ends', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:49:00'));
+    const { core, store } = await boot(time);
+    time.advanceTo(at('2026-11-25T09:50:00'));
+    await core.handlers.respondToPrompt({ promptId: core.snapshot().activePrompt!.prompt.id, action: 'snooze' });
+    await core.handleTrayAction({ type: 'pause', for: 'hour' });
+    time.advanceTo(at('2026-11-25T10:30:00'));
+    await core.flushed();
+    expect(events(store).filter((event) => event.startsWith('after:'))).toEqual([
+      'after:offered',
+      'after:snoozed',
+      'after:expired',
+    ]);
+    core.stop();
+  });
+
+  it('"still in session" asks again only if a minute of the window is left then', async () => {
+    const time = new VirtualTime(at('2026-11-25T09:49:00'));
+    const { core } = await boot(time);
+    time.advanceTo(at('2026-11-25T09:52:30')); // the window closes at 09:58: 09:57:30 would leave half a minute
+    expect(core.snapshot().activePrompt?.choices.overrun).toBe('skips');
+    core.stop();
+  });
+
+  it('a reset left running long past its time is closed as expired, and the window goes', async () => {
+    const time = new VirtualTime(at('2026-11-25T10:52:00'));
+    const { core, shell, store } = await boot(time);
+    // The 10:50 reset is waiting, so the tray's reset starts it.
+    await core.handleTrayAction({ type: 'start-reset', exercise: 'silence' });
+    time.advance(19 * MINUTE); // three minutes of reset, then fifteen more, and a minute: walked away from
+    expect(core.snapshot().activePrompt).toBeNull();
+    expect(shell.calls.some((call) => call.type === 'hide-prompt')).toBe(true);
+    await core.flushed();
+    expect(events(store).filter((event) => event.startsWith('after:'))).toEqual([
+      'after:offered',
+      'after:started',
+      'after:expired',
+    ]);
+    core.stop();
+  });
+
+  it('a notification’s snooze button says when it will ask again, or is not offered', async () => {
+    const time = new VirtualTime(at('2026-11-25T08:20:59'));
+    const { core, shell } = await boot(time, {
+      schedule: sessions(['2026-11-25T08:00', '2026-11-25T08:21'], ['2026-11-25T08:27', '2026-11-25T09:00']),
+    });
+    time.advanceTo(at('2026-11-25T08:21:00'));
+    expect(shell.notifications.at(-1)?.actions.map((action) => action.text)).toEqual(['Start', 'Ask again at 8:24 AM']);
+    core.stop();
+  });
+});

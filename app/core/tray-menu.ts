@@ -3,6 +3,7 @@ import type { TrayMenuItem, TrayMenuModel } from '../shared/tray-menu';
 import { availableExercises } from '../shared/exercises';
 import type { Settings } from '../shared/settings';
 import type { Moment } from './moment';
+import { isPaused } from './planner';
 import { activePromptLine, COUNTDOWN_HORIZON_MS, pauseLine, scheduleLine, snoozedLine } from './copy';
 import { endOfLocalDay } from './schedule';
 
@@ -33,7 +34,9 @@ export function trayInputFor(
 ): TrayMenuInput {
   const snoozed = moment.plan.prompts
     .flatMap(({ prompt, status }) =>
-      status.state === 'snoozed' && status.dueAt > moment.now ? [{ kind: prompt.kind, until: status.dueAt }] : [],
+      status.state === 'snoozed' && status.dueAt > moment.now && !isPaused(parts.pause, status.dueAt)
+        ? [{ kind: prompt.kind, until: status.dueAt }]
+        : [],
     )
     .sort((a, b) => a.until - b.until)[0];
   return {

@@ -1,9 +1,8 @@
 import type { Prompt } from '../shared/domain';
-import type { Journal } from './journal';
 import type { Moment } from './moment';
 import { isPaused } from './planner';
 import type { PromptDesk } from './prompt-desk';
-import { choiceChanges } from './prompt-lifecycle';
+import { abandonedAt, choiceChanges } from './prompt-lifecycle';
 import { nextTrayChange, type TrayMenuInput } from './tray-menu';
 
 /** With no sessions left today, feeds are checked hourly: the morning's schedule is still hours away. */
@@ -19,7 +18,6 @@ export interface WakeContext {
 
 export interface WakeDeps {
   desk: PromptDesk;
-  journal: Journal;
   context: WakeContext;
   /** The same moment planned again after the journal moved on (same sessions, new statuses). */
   replanWith: (moment: Moment) => Moment;
@@ -32,7 +30,7 @@ export interface WakeDeps {
  * and say when to look again. The moment is derived once by the caller and passed down.
  */
 export function wake(moment: Moment, deps: WakeDeps): { moment: Moment; nextWake: number } {
-  const { desk, journal } = deps;
+  const { desk } = deps;
   const { now, plan } = moment;
   let changed = recordSkippedOver(moment, deps);
 
@@ -42,7 +40,10 @@ export function wake(moment: Moment, deps: WakeDeps): { moment: Moment; nextWake
   const shown = active?.prompt ?? desk.closing?.prompt;
   if (shown && active?.stage !== 'exercise') {
     const scheduledAndGone = !shown.requested && !plan.prompts.some(({ prompt }) => prompt.id === shown.id);
-    const sessionBegan = moment.insideSession(now) && !(shown.requested && moment.insideSession(shown.dueAt));
+    // ...but only the session it was asked for in, not the ones after.
+    const current = moment.currentSession;
+    const askedInThisSession = shown.requested === true && current !== null && current.start <= shown.dueAt;
+    const sessionBegan = moment.insideSession(now) && !askedInThisSession;
     // A closing word stays until it is read, unless a session gets under way.
     const timeUp = active !== null && (now >= shown.expiresAt || scheduledAndGone);
     if (timeUp || sessionBegan) {
@@ -50,10 +51,15 @@ export function wake(moment: Moment, deps: WakeDeps): { moment: Moment; nextWake
       changed = true;
     }
   }
+  const abandonAt = active ? abandonedAt(active) : null;
+  if (abandonAt !== null && now >= abandonAt) {
+    desk.abandon(now);
+    changed = true;
+  }
   // Offered prompts that are not on screen (the screen moved on, or the app restarted) close too.
   for (const prompt of plan.expired) {
     if (prompt.id === shown?.id) continue;
-    void journal.append({ at: now, promptId: prompt.id, kind: prompt.kind, event: 'expired' });
+    void desk.record([{ at: now, promptId: prompt.id, kind: prompt.kind, event: 'expired' }]);
     changed = true;
   }
 
@@ -64,7 +70,7 @@ export function wake(moment: Moment, deps: WakeDeps): { moment: Moment; nextWake
   if (fired === 'shown') {
     // Several prompts can be due at once after a sleep; only the newest still makes sense to show.
     for (const stale of due.slice(0, -1))
-      void journal.append({ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' });
+      void desk.record([{ at: now, promptId: stale.id, kind: stale.kind, event: 'expired' }]);
     changed = true;
   }
   if (fired === 'waiting') for (const prompt of due) deps.context.held.set(prompt.id, prompt);
@@ -78,7 +84,7 @@ export function wake(moment: Moment, deps: WakeDeps): { moment: Moment; nextWake
  * shown late, and the journal says why. It claims a sleep only if the system reported one;
  * otherwise the clock was set forward past it. (Before the first wake nothing is known.)
  */
-function recordSkippedOver(moment: Moment, { journal, context }: WakeDeps): boolean {
+function recordSkippedOver(moment: Moment, { desk, context }: WakeDeps): boolean {
   const previous = context.lastWakeAt;
   const reason = context.resumedSince ? 'asleep' : 'clock-change';
   context.lastWakeAt = moment.now;
@@ -88,7 +94,7 @@ function recordSkippedOver(moment: Moment, { journal, context }: WakeDeps): bool
   for (const { prompt, status } of moment.plan.prompts) {
     if (status.state !== 'pending' || isPaused(moment.pause, prompt.dueAt)) continue;
     if (prompt.dueAt > previous && prompt.expiresAt <= moment.now) {
-      void journal.append({ at: moment.now, promptId: prompt.id, kind: prompt.kind, event: 'missed', reason });
+      void desk.record([{ at: moment.now, promptId: prompt.id, kind: prompt.kind, event: 'missed', reason }]);
       recorded = true;
     }
   }
@@ -99,7 +105,7 @@ function recordSkippedOver(moment: Moment, { journal, context }: WakeDeps): bool
  * A prompt that waited for the user to finish another says so if its window closed meanwhile,
  * or if the schedule or the zone changed under it, so it is never silently lost.
  */
-function recordWaitedOut(moment: Moment, { journal, context }: WakeDeps): boolean {
+function recordWaitedOut(moment: Moment, { desk, context }: WakeDeps): boolean {
   const planned = new Map(moment.plan.prompts.map((entry) => [entry.prompt.id, entry]));
   let recorded = false;
   for (const [id, prompt] of context.held) {
@@ -107,7 +113,7 @@ function recordWaitedOut(moment: Moment, { journal, context }: WakeDeps): boolea
     if (status && status.state !== 'pending' && status.state !== 'snoozed') {
       context.held.delete(id);
     } else if (!status || moment.now >= prompt.expiresAt) {
-      void journal.append({ at: moment.now, promptId: id, kind: prompt.kind, event: 'missed', reason: 'busy' });
+      void desk.record([{ at: moment.now, promptId: id, kind: prompt.kind, event: 'missed', reason: 'busy' }]);
       context.held.delete(id);
       recorded = true;
     }
@@ -122,6 +128,8 @@ function nextWake(moment: Moment, { desk, refreshAt, trayInput, context }: WakeD
   for (const prompt of context.held.values()) deadlines.push(prompt.expiresAt);
   if (moment.plan.nextDeadline !== null) deadlines.push(moment.plan.nextDeadline);
   const active = desk.active;
+  const abandonAt = active ? abandonedAt(active) : null;
+  if (abandonAt !== null) deadlines.push(abandonAt);
   if (active && active.stage !== 'exercise') {
     deadlines.push(active.prompt.expiresAt);
     // The buttons' words ("In 5 minutes", "Ask again at 8:24") change at fixed instants.

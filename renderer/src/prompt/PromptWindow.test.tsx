@@ -132,6 +132,21 @@ describe('PromptWindow', () => {
     });
   });
 
+  it('puts the focus on the next step even when its state arrives before the answer that led to it', async () => {
+    let answer!: (outcome: { ok: boolean }) => void;
+    const api = fakeApi({
+      respondToPrompt: vi.fn(() => new Promise<{ ok: boolean }>((resolve) => (answer = resolve))),
+    });
+    const { rerender } = render(<PromptWindow api={api} state={state(onScreen())} />);
+    await click(screen.getByRole('button', { name: 'Start' }));
+    rerender(<PromptWindow api={api} state={state(onScreen({ step: 'check-in' }))} />);
+    const save = screen.getByRole('button', { name: 'Save and continue' });
+    expect(save.hasAttribute('disabled')).toBe(false);
+    expect(document.activeElement).toBe(save);
+    await settled(() => answer({ ok: true }));
+    expect(document.activeElement).toBe(save);
+  });
+
   it('shows the suggestion the core made, and starts what the user picks', async () => {
     const api = fakeApi();
     const suggestion = {

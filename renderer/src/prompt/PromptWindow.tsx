@@ -26,7 +26,9 @@ interface PromptWindowProps {
 export function PromptWindow({ api, state }: PromptWindowProps) {
   const active = state.activePrompt;
   if (active?.stage === 'exercise') return <RunningExercise api={api} state={state} active={active} />;
-  if (active) return <PromptFlow key={active.prompt.id} api={api} state={state} active={active} />;
+  // Each step is a fresh view: the core's push of the next step can arrive before the answer that
+  // led to it, and a step must not start with its buttons still disabled (or its focus lost).
+  if (active) return <PromptFlow key={`${active.prompt.id}:${active.step}`} api={api} state={state} active={active} />;
   if (state.closing)
     return <Closing closing={state.closing} timeZone={state.timeZone} onClose={() => void api.closeWindow()} />;
   return (
