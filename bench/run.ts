@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { measureBundle } from './bundle-size';
 import { measureCalendar } from './calendar';
+import { measureHistory } from './history';
 import { measureExerciseOpen, measurePacerTrace } from './pacer-trace';
 import { measurePromptLatency } from './prompt-latency';
 import { report, type BenchResult } from './results';
@@ -18,6 +19,7 @@ const results: BenchResult[] = [
   ...(await measureWakeups()),
   ...(await measureLateness()),
   ...measurePlanning(),
+  ...(await measureHistory()),
   ...(await measureStatePush()),
   ...(await measurePromptLatency(previewDirectory)),
   ...(await measurePacerTrace(previewDirectory)),

@@ -4,7 +4,7 @@ import { DEFAULT_AFTER } from '../shared/check-in';
 import { EXERCISES } from '../shared/exercises';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Interlude, PAUSE_DOCUMENT, SETTINGS_DOCUMENT } from './interlude';
-import { JOURNAL_DOCUMENT, parseJournal } from './journal';
+import { journalOf } from './testing/journal-on-disk';
 import { MemoryStore } from './testing/memory-store';
 import { RecordingShell, silentLog } from './testing/recording-shell';
 import { VirtualTime } from './testing/virtual-time';
@@ -17,8 +17,6 @@ async function boot(time: VirtualTime, store = new MemoryStore()) {
   await core.start();
   return { core, shell, store };
 }
-
-const journalOf = (store: MemoryStore) => parseJournal(store.documents.get(JOURNAL_DOCUMENT) ?? '').entries;
 
 describe('Interlude core with the watcher', () => {
   it('fires the reset prompt at the instant the session ends, and only once', async () => {
@@ -140,7 +138,7 @@ describe('Interlude core with the watcher', () => {
       ok: false,
       message: 'That prompt is no longer waiting.',
     });
-    expect(store.documents.has(JOURNAL_DOCUMENT)).toBe(false);
+    expect(journalOf(store)).toEqual([]);
     core.stop();
   });
 

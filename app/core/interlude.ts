@@ -113,11 +113,15 @@ export class Interlude implements CoreOperations {
   }
 
   async start(): Promise<void> {
+    const { store, clock, log } = this.deps;
+    const swept = await store.sweepTemporaryFiles();
+    if (swept > 0) log.info(`Cleared ${swept} half-written temporary files left by an earlier crash.`);
     const preferenceNotices = await this.preferences.load();
-    const journal = await Journal.open(this.deps.store);
+    const journal = await Journal.open(store, { timeZone: () => clock.timeZone(), now: () => clock.now() });
     this.journal = journal.journal;
     const calendarNotices = await this.calendar.load(this.preferences.settings.calendar);
-    for (const notice of [...preferenceNotices, journal.notice, ...calendarNotices]) if (notice) this.addNotice(notice);
+    for (const notice of [...preferenceNotices, ...journal.notices, ...calendarNotices])
+      if (notice) this.addNotice(notice);
     const { resume, close } = restoreOnStart(this.moments.at(), this.journal.entries());
     await this.desk.record(close);
     // A prompt window left up by the run before (in the preview, or a crash) goes unless its prompt resumes.

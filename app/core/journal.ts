@@ -1,83 +1,96 @@
 import { JournalEntrySchema, type JournalEntry } from '../shared/domain';
-import { safeJsonParse } from './documents';
+import { monthDocument, monthOf, MonthlyLog, monthsIn, parseLines, serializeLines } from './monthly-log';
 import type { DocumentStore } from './ports';
 
-export const JOURNAL_DOCUMENT = 'journal.jsonl';
+/** The single file every record went to before the journal was split by month. Kept after migration, never deleted. */
+export const SINGLE_FILE_JOURNAL = 'journal.jsonl';
+/** Written once the single file's records are all in monthly files. */
+export const MIGRATION_MARKER = 'journal-migrated.json';
+export const JOURNAL_NAME = 'journal';
 
-export interface ParsedJournal {
-  entries: JournalEntry[];
-  /** Lines that were torn or unreadable. */
-  damagedLines: number;
+export function parseJournal(text: string): { entries: JournalEntry[]; damagedLines: number } {
+  const { records, damagedLines } = parseLines(text, JournalEntrySchema);
+  return { entries: records, damagedLines };
 }
 
-/** One JSON record a line; a torn or foreign line is skipped without losing the records around it. */
-export function parseJournal(text: string): ParsedJournal {
-  const entries: JournalEntry[] = [];
-  let damagedLines = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    const json = safeJsonParse(line);
-    const entry = json.ok ? JournalEntrySchema.safeParse(json.value) : undefined;
-    if (entry?.success) entries.push(entry.data);
-    else damagedLines += 1;
-  }
-  return { entries, damagedLines };
-}
-
-export function serializeJournal(entries: readonly JournalEntry[]): string {
-  return entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+export interface JournalOptions {
+  timeZone: () => string;
+  now: () => number;
 }
 
 /**
- * The record of every prompt offered and what the user did with it.
- * Appends update memory at once; each write replaces the file atomically, one at a time.
+ * The record of every prompt offered and what the user did with it, a file per month.
+ * Planning reads the recent months held in memory; patterns read history on demand.
  */
 export class Journal {
-  private readonly records: JournalEntry[];
-  private writing: Promise<void> = Promise.resolve();
+  private constructor(private readonly log: MonthlyLog<JournalEntry>) {}
 
-  private constructor(
-    private readonly store: DocumentStore,
-    records: JournalEntry[],
-  ) {
-    this.records = records;
+  static async open(store: DocumentStore, options: JournalOptions): Promise<{ journal: Journal; notices: string[] }> {
+    const migration = await migrateSingleFile(store, options.timeZone());
+    const { log, notices } = await MonthlyLog.open(store, {
+      name: JOURNAL_NAME,
+      schema: JournalEntrySchema,
+      describe: 'journal',
+      ...options,
+    });
+    return { journal: new Journal(log), notices: migration ? [migration, ...notices] : notices };
   }
 
-  static async open(store: DocumentStore): Promise<{ journal: Journal; notice?: string }> {
-    const text = await store.read(JOURNAL_DOCUMENT);
-    if (text === undefined) return { journal: new Journal(store, []) };
-    const { entries, damagedLines } = parseJournal(text);
-    if (damagedLines === 0) return { journal: new Journal(store, entries) };
-    // Keep the damaged original before the next write replaces it.
-    const keptAs = await store.setAside(JOURNAL_DOCUMENT);
-    const journal = new Journal(store, entries);
-    await journal.persist();
-    const lines = damagedLines === 1 ? '1 damaged line' : `${damagedLines} damaged lines`;
-    return {
-      journal,
-      notice: `Your journal had ${lines}; the ${entries.length} readable records were kept. The original was saved as ${keptAs}.`,
-    };
-  }
-
+  /** The current and previous month, and everything since: what planning and today need. */
   entries(): readonly JournalEntry[] {
-    return this.records;
+    return this.log.recent();
   }
 
-  /** Resolves once the entry is durable on disk. */
+  between(from: number, to: number): Promise<JournalEntry[]> {
+    return this.log.between(from, to);
+  }
+
+  /** Resolves once the entry is durable on disk; rejects if it could not be written. */
   append(entry: JournalEntry): Promise<void> {
-    this.records.push(JournalEntrySchema.parse(entry));
-    return this.persist();
+    return this.log.append(entry);
   }
 
-  /** Resolves when every append so far is on disk. */
+  /** Resolves when every append so far has been tried. */
   flushed(): Promise<void> {
-    return this.writing;
+    return this.log.flushed();
   }
+}
 
-  private persist(): Promise<void> {
-    const write = this.writing.then(() => this.store.write(JOURNAL_DOCUMENT, serializeJournal(this.records)));
-    // A failed write must not wedge later ones; the caller of this append still sees the failure.
-    this.writing = write.catch(() => undefined);
-    return write;
+/**
+ * Moves a single-file journal into monthly files. Each month is written whole as the union of
+ * what it already holds and the single file's records, so an interrupted or failed run is simply
+ * run again; the marker is written last, and the single file is never changed.
+ * Returns a notice when there is something to tell.
+ */
+async function migrateSingleFile(store: DocumentStore, timeZone: string): Promise<string | undefined> {
+  const text = await store.read(SINGLE_FILE_JOURNAL);
+  if (text === undefined || (await store.read(MIGRATION_MARKER)) !== undefined) return undefined;
+  const { entries, damagedLines } = parseJournal(text);
+  const byMonth = new Map<string, JournalEntry[]>();
+  for (const entry of entries) {
+    const month = monthOf(entry.at, timeZone);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), entry]);
   }
+  const existing = new Set(monthsIn(await store.list(), JOURNAL_NAME));
+  try {
+    for (const [month, moved] of byMonth) {
+      const document = monthDocument(JOURNAL_NAME, month);
+      const already = existing.has(month) ? parseJournal((await store.read(document)) ?? '').entries : [];
+      await store.write(document, serializeLines(union(already, moved)));
+    }
+    await store.write(MIGRATION_MARKER, JSON.stringify({ from: SINGLE_FILE_JOURNAL, records: entries.length }));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `Interlude could not move your journal into monthly files (${reason}). ${SINGLE_FILE_JOURNAL} is unchanged, and it will try again next time.`;
+  }
+  if (damagedLines === 0) return undefined;
+  const lines = damagedLines === 1 ? '1 damaged line' : `${damagedLines} damaged lines`;
+  return `Your journal had ${lines}, which could not be moved into monthly files. ${SINGLE_FILE_JOURNAL} is kept as it was.`;
+}
+
+/** Records in time order, each once: a record moved by an interrupted run is not moved twice. */
+function union(already: readonly JournalEntry[], moved: readonly JournalEntry[]): JournalEntry[] {
+  const seen = new Set(already.map((entry) => JSON.stringify(entry)));
+  const added = moved.filter((entry) => !seen.has(JSON.stringify(entry)));
+  return [...already, ...added].sort((a, b) => a.at - b.at);
 }

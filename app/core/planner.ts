@@ -76,7 +76,11 @@ function isUndoneBySetBack(entry: JournalEntry, now: number): boolean {
 }
 
 export function promptStatus(prompt: Prompt, entries: readonly JournalEntry[], now = Infinity): PromptStatus {
-  const last = entries.findLast((entry) => !isCheckInStepOfReset(prompt, entry) && !isUndoneBySetBack(entry, now));
+  // "How do you feel now?" is an afterword to a finished reset, not a step of its life.
+  const last = entries.findLast(
+    (entry): entry is Exclude<JournalEntry, { event: 'felt' }> =>
+      entry.event !== 'felt' && !isCheckInStepOfReset(prompt, entry) && !isUndoneBySetBack(entry, now),
+  );
   if (!last) return { state: 'pending', dueAt: prompt.dueAt };
   switch (last.event) {
     case 'offered':

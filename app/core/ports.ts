@@ -21,8 +21,18 @@ export interface DocumentStore {
   read(name: string): Promise<string | undefined>;
   /** Atomic: after it resolves the new contents are durable; if interrupted, the old contents remain. */
   write(name: string, contents: string): Promise<void>;
-  /** Keeps a damaged document under a new name so nothing is deleted. Returns that name. */
+  /** Adds to the end of a document (creating it) and returns once the addition is durable. A crash may leave it torn. */
+  append(name: string, text: string): Promise<void>;
+  /** Moves a damaged document to a new name so nothing is deleted. Returns that name. */
   setAside(name: string): Promise<string>;
+  /** Keeps a durable copy under a new name, for a document about to be repaired in place. Returns that name. */
+  copyAside(name: string): Promise<string>;
+  /** Every document's name. */
+  list(): Promise<string[]>;
+  /** Deletes a document; a missing one is not an error. Only "erase everything" deletes. */
+  remove(name: string): Promise<void>;
+  /** Clears half-written temporary files left by a crash; returns how many. Called before anything is written. */
+  sweepTemporaryFiles(): Promise<number>;
 }
 
 export type NotificationResponse = 'open' | 'start' | 'snooze';

@@ -12,7 +12,7 @@ import { journalProblems } from './testing/journal-paths';
 import { MemoryStore } from './testing/memory-store';
 import { RecordingShell, silentLog } from './testing/recording-shell';
 import { VirtualTime } from './testing/virtual-time';
-import { JOURNAL_DOCUMENT, parseJournal } from './journal';
+import { journalOf } from './testing/journal-on-disk';
 
 /**
  * Random users on random days, through the real core: every answer from every surface (the
@@ -218,7 +218,7 @@ async function run(firstDay: string, zone: string, actions: readonly Action[]) {
   cut();
   core.stop();
   await core.flushed();
-  return { journal: parseJournal(store.documents.get(JOURNAL_DOCUMENT) ?? '').entries, awake };
+  return { journal: journalOf(store), awake };
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AFTER, DEFAULT_BEFORE } from '../shared/check-in';
 import type { ScheduleSource } from './schedule-source';
 import { Interlude } from './interlude';
-import { JOURNAL_DOCUMENT, parseJournal } from './journal';
+import { journalOf } from './testing/journal-on-disk';
 import { MemoryStore } from './testing/memory-store';
 import { RecordingShell, silentLog } from './testing/recording-shell';
 import { VirtualTime } from './testing/virtual-time';
@@ -29,7 +29,6 @@ async function boot(time: VirtualTime, options: { store?: MemoryStore; schedule?
   return { core, shell, store };
 }
 
-const journalOf = (store: MemoryStore) => parseJournal(store.documents.get(JOURNAL_DOCUMENT) ?? '').entries;
 const events = (store: MemoryStore) =>
   journalOf(store).map((entry) => `${entry.promptId.split('@')[0]}:${entry.event}`);
 

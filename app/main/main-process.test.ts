@@ -166,14 +166,14 @@ describe('the Electron composition root, wired to a fake electron', () => {
   it('rejects an invalid payload with a clear error and changes nothing', async () => {
     time.advanceTo(Date.parse('2026-11-25T09:50:00Z'));
     await handle.core.flushed();
-    const journalBefore = await readFile(join(userData, 'journal.jsonl'), 'utf8');
+    const journalBefore = await readFile(join(userData, 'journal-2026-11.jsonl'), 'utf8');
     const respond = fake.ipcHandlers.get(invokeChannels.respondToPrompt.channel)!;
     await expect(
       respond(trustedEvent, { promptId: handle.core.snapshot().activePrompt!.prompt.id, action: 'detonate' }),
     ).rejects.toThrow(/Rejected interlude:respond-to-prompt: action: Invalid option/);
     await expect(respond(trustedEvent, 'start')).rejects.toThrow(/Rejected interlude:respond-to-prompt/);
     await handle.core.flushed();
-    expect(await readFile(join(userData, 'journal.jsonl'), 'utf8')).toBe(journalBefore);
+    expect(await readFile(join(userData, 'journal-2026-11.jsonl'), 'utf8')).toBe(journalBefore);
     expect(handle.core.snapshot().activePrompt?.stage).toBe('offer');
   });
 

@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, appendFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../shared/domain';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../shared/settings';
 import { loadJsonDocument } from '../core/documents';
-import { Journal, JOURNAL_DOCUMENT } from '../core/journal';
+import { Journal } from '../core/journal';
 import { FileStore } from './file-store';
 
 let directory: string;
@@ -23,38 +23,73 @@ const entry = (minute: number): JournalEntry => ({
   event: 'offered',
 });
 
+const openJournal = (store: FileStore, timeZone = 'UTC') =>
+  Journal.open(store, { timeZone: () => timeZone, now: () => Date.parse('2026-11-25T10:00:00Z') });
+
 describe('FileStore and the journal on disk', () => {
-  it('reads back every acknowledged record after reopening', async () => {
+  it("reads back every acknowledged record after reopening, from the month's own file", async () => {
     const store = new FileStore(directory);
-    const { journal } = await Journal.open(store);
+    const { journal } = await openJournal(store);
     for (let i = 0; i < 5; i++) await journal.append(entry(i));
-    const reopened = await Journal.open(new FileStore(directory));
+    const reopened = await openJournal(new FileStore(directory));
     expect(reopened.journal.entries()).toEqual([0, 1, 2, 3, 4].map(entry));
-    expect(reopened.notice).toBeUndefined();
-    expect((await readdir(directory)).sort()).toEqual([JOURNAL_DOCUMENT]);
+    expect(reopened.notices).toEqual([]);
+    expect((await readdir(directory)).sort()).toEqual(['journal-2026-11.jsonl']);
   });
 
-  it('keeps earlier records when the last line was torn, and keeps the torn original', async () => {
+  it('appends a record without rewriting the file', async () => {
+    const store = new FileStore(directory);
+    const { journal } = await openJournal(store);
+    await journal.append(entry(0));
+    const before = await stat(join(directory, 'journal-2026-11.jsonl'));
+    await journal.append(entry(1));
+    const after = await stat(join(directory, 'journal-2026-11.jsonl'));
+    // Same file, grown: a rewrite would go through a temporary file and a new inode.
+    expect(after.ino).toBe(before.ino);
+    expect(after.size).toBeGreaterThan(before.size);
+  });
+
+  it('keeps earlier records when the last line was torn, copying the torn original aside before repairing', async () => {
     const store = new FileStore(directory, () => new Date('2026-11-25T10:00:00Z'));
-    const { journal } = await Journal.open(store);
+    const { journal } = await openJournal(store);
     await journal.append(entry(0));
     await journal.append(entry(1));
-    await appendFile(join(directory, JOURNAL_DOCUMENT), '{"at":1764064200000,"promptId":"res');
-    const reopened = await Journal.open(store);
+    const torn = `${await readFile(join(directory, 'journal-2026-11.jsonl'), 'utf8')}{"at":1764064200000,"promptId":"res`;
+    await writeFile(join(directory, 'journal-2026-11.jsonl'), torn);
+    const reopened = await openJournal(store);
     expect(reopened.journal.entries()).toEqual([entry(0), entry(1)]);
-    expect(reopened.notice).toMatch(/1 damaged line; the 2 readable records were kept/);
-    const files = (await readdir(directory)).sort();
-    expect(files).toEqual(['journal.damaged-2026-11-25T10-00-00-000Z.jsonl', JOURNAL_DOCUMENT]);
+    expect(reopened.notices).toEqual([
+      expect.stringMatching(/for 2026-11 had 1 damaged line; the 2 readable records were kept/),
+    ]);
+    expect((await readdir(directory)).sort()).toEqual([
+      'journal-2026-11.damaged-2026-11-25T10-00-00-000Z.jsonl',
+      'journal-2026-11.jsonl',
+    ]);
+    expect(await readFile(join(directory, 'journal-2026-11.damaged-2026-11-25T10-00-00-000Z.jsonl'), 'utf8')).toBe(
+      torn,
+    );
     await reopened.journal.append(entry(2));
-    expect((await Journal.open(store)).journal.entries()).toEqual([entry(0), entry(1), entry(2)]);
+    expect((await openJournal(store)).journal.entries()).toEqual([entry(0), entry(1), entry(2)]);
   });
 
-  it('ignores a temporary file left by a write that never finished', async () => {
+  it('clears temporary files a killed write left behind, and nothing else', async () => {
     const store = new FileStore(directory);
-    const { journal } = await Journal.open(store);
-    await journal.append(entry(0));
-    await writeFile(join(directory, `${JOURNAL_DOCUMENT}.abc123.tmp`), '{"half":');
-    expect((await Journal.open(store)).journal.entries()).toEqual([entry(0)]);
+    await store.write('settings.json', '{}');
+    await writeFile(join(directory, 'settings.json.0123456789ab.tmp'), '{"half":');
+    await writeFile(join(directory, 'journal-2026-11.jsonl.ba9876543210.tmp'), '');
+    expect(await store.sweepTemporaryFiles()).toBe(2);
+    expect(await readdir(directory)).toEqual(['settings.json']);
+  });
+
+  it('lists and removes documents, and refuses to remove anything outside the folder', async () => {
+    const store = new FileStore(directory);
+    await store.write('a.json', '{}');
+    await store.append('b.jsonl', '{}\n');
+    expect((await store.list()).sort()).toEqual(['a.json', 'b.jsonl']);
+    await store.remove('a.json');
+    await store.remove('a.json');
+    expect(await store.list()).toEqual(['b.jsonl']);
+    await expect(store.remove('../b.jsonl')).rejects.toThrow('Not a document name');
   });
 
   it('sets a corrupt settings file aside under a new name and falls back to defaults', async () => {

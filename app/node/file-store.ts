@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { DocumentStore } from '../core/ports';
 
 const SAFE_NAME = /^[a-z0-9][a-z0-9._-]*$/i;
+/** The suffix write() gives its temporary files, and only those. */
+const TEMPORARY = /\.[0-9a-f]{12}\.tmp$/;
 
 /**
  * Documents as files in one folder. Writes go to a temporary file that is fsynced and then
@@ -44,12 +47,73 @@ export class FileStore implements DocumentStore {
     await this.syncDirectory();
   }
 
+  /** One write and one fsync, so a record costs the same whatever the document's length. */
+  async append(name: string, text: string): Promise<void> {
+    const target = this.pathOf(name);
+    await mkdir(this.directory, { recursive: true });
+    const file = await open(target, 'a', 0o600);
+    let created: boolean;
+    try {
+      created = (await file.stat()).size === 0;
+      await file.writeFile(text, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    // A new file's name is only durable once its folder is.
+    if (created) await this.syncDirectory();
+  }
+
   async setAside(name: string): Promise<string> {
+    const keptAs = this.asideName(name);
+    await rename(this.pathOf(name), this.pathOf(keptAs));
+    await this.syncDirectory();
+    return keptAs;
+  }
+
+  async copyAside(name: string): Promise<string> {
+    const keptAs = this.asideName(name);
+    await copyFile(this.pathOf(name), this.pathOf(keptAs), constants.COPYFILE_EXCL);
+    const copy = await open(this.pathOf(keptAs), 'r+');
+    try {
+      await copy.sync();
+    } finally {
+      await copy.close();
+    }
+    await this.syncDirectory();
+    return keptAs;
+  }
+
+  async list(): Promise<string[]> {
+    try {
+      return (await readdir(this.directory)).filter((name) => SAFE_NAME.test(name) && !TEMPORARY.test(name));
+    } catch (error) {
+      if (isMissing(error)) return [];
+      throw error;
+    }
+  }
+
+  async remove(name: string): Promise<void> {
+    await rm(this.pathOf(name), { force: true });
+  }
+
+  async sweepTemporaryFiles(): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.directory);
+    } catch (error) {
+      if (isMissing(error)) return 0;
+      throw error;
+    }
+    const leftovers = names.filter((name) => TEMPORARY.test(name));
+    await Promise.all(leftovers.map((name) => rm(join(this.directory, name), { force: true })));
+    return leftovers.length;
+  }
+
+  private asideName(name: string): string {
     const extension = extname(name);
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    const keptAs = `${basename(name, extension)}.damaged-${stamp}${extension}`;
-    await rename(this.pathOf(name), this.pathOf(keptAs));
-    return keptAs;
+    return `${basename(name, extension)}.damaged-${stamp}${extension}`;
   }
 
   private pathOf(name: string): string {

@@ -80,6 +80,13 @@ export const JournalEntrySchema = z.discriminatedUnion('event', [
   z.object({ ...entryBase, event: z.literal('expired') }),
   /** A newer prompt took its place before it was answered. */
   z.object({ ...entryBase, event: z.literal('replaced') }),
+  /** "How do you feel now?" after a reset, on the after-session check-in's activation scale. */
+  z.object({
+    ...entryBase,
+    event: z.literal('felt'),
+    exercise: ExerciseIdSchema,
+    activation: z.number().int().min(0).max(10),
+  }),
 ]);
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 export type JournalEvent = JournalEntry['event'];

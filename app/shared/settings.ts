@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExerciseIdSchema } from './exercise-id';
+import { NudgeKindSchema } from './nudge-kind';
 import { minutesOfDay, TIME_OF_DAY_PATTERN } from './time-of-day';
 import { ZONE_COORDINATES } from './zone-coordinates';
 
@@ -170,6 +171,31 @@ export const DEFAULT_EXERCISE_PREFERENCES: ExercisePreferences = {
   daylightCity: null,
 };
 
+export const ReflectionSettingsSchema = z.object({
+  /** The weekly reflection: three short questions, once a week. */
+  weekly: z.boolean(),
+  /** ISO weekday it is offered on; null: the last working day of the weekly template. */
+  weeklyDay: WeekdaySchema.nullable(),
+  /** Not before this time of that day; it comes with the day's wind-down, never during a session. */
+  weeklyTime: TimeOfDay,
+  /** "How do you feel now?" after a reset. */
+  feelingAfterReset: z.boolean(),
+  /** A nudge to plan a day off after this many days without one. */
+  dayOffAfterDays: z.number().int().min(5, 'At least 5 days.').max(60, 'At most 60 days.'),
+  /** Kinds of nudge the user asked never to see again. */
+  hiddenNudges: z.array(NudgeKindSchema).max(10),
+});
+export type ReflectionSettings = z.infer<typeof ReflectionSettingsSchema>;
+
+export const DEFAULT_REFLECTION: ReflectionSettings = {
+  weekly: true,
+  weeklyDay: null,
+  weeklyTime: '16:00',
+  feelingAfterReset: true,
+  dayOffAfterDays: 14,
+  hiddenNudges: [],
+};
+
 const SettingsObjectSchema = z.object({
   version: z.literal(1),
   template: WeeklyTemplateSchema,
@@ -189,6 +215,7 @@ const SettingsObjectSchema = z.object({
   quietDays: QuietDaysSchema.default(DEFAULT_QUIET_DAYS),
   audio: AudioSettingsSchema.default(DEFAULT_AUDIO),
   exercises: ExercisePreferencesSchema.default(DEFAULT_EXERCISE_PREFERENCES),
+  reflection: ReflectionSettingsSchema.default(DEFAULT_REFLECTION),
 });
 
 /** Settings written before the sound settings had a single switch for the breath tone; keep what the user chose. */
@@ -222,6 +249,7 @@ export const DEFAULT_SETTINGS: Settings = {
   quietDays: DEFAULT_QUIET_DAYS,
   audio: DEFAULT_AUDIO,
   exercises: DEFAULT_EXERCISE_PREFERENCES,
+  reflection: DEFAULT_REFLECTION,
 };
 
 export interface FieldError {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JournalEntry } from '../../app/shared/domain';
@@ -52,8 +52,10 @@ export async function startHarness(firstEndInSeconds: number | null, { gapMinute
     dataDirectory,
     sessionEnd,
     async journalOnDisk() {
-      const text = await readFile(join(dataDirectory, 'journal.jsonl'), 'utf8');
-      return text
+      const months = (await readdir(dataDirectory)).filter((name) => /^journal-\d{4}-\d{2}\.jsonl$/.test(name)).sort();
+      const texts = await Promise.all(months.map((name) => readFile(join(dataDirectory, name), 'utf8')));
+      return texts
+        .join('')
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line) as JournalEntry);

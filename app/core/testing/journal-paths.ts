@@ -8,6 +8,7 @@ import { isEnding } from '../prompt-lifecycle';
  * - At most one ending, and nothing after it; a "missed while asleep" undone by a clock set back
  *   (a later entry stamped earlier) does not count.
  * - No start after a skip, and no completion without a start since the last offer.
+ * - "How do you feel now?" only after a completed reset.
  */
 export function pathProblems(entries: readonly JournalEntry[]): string[] {
   const problems: string[] = [];
@@ -20,6 +21,11 @@ export function pathProblems(entries: readonly JournalEntry[]): string[] {
       ended?.event === 'missed' &&
       ended.reason !== 'overrun' &&
       entries.slice(index).some((later) => later.at < ended!.at);
+    // "How do you feel now?" comes after a completed reset, and only then.
+    if (entry.event === 'felt') {
+      if (ended?.event !== 'completed') problems.push(`${id}: a feeling recorded without a finished reset`);
+      continue;
+    }
     if (ended && !undone) {
       problems.push(`${id}: ${entry.event} after it ended (${ended.event})`);
       continue;

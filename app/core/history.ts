@@ -1,0 +1,103 @@
+import type { JournalEntry } from '../shared/domain';
+import {
+  DayScheduleSchema,
+  DiaryRecordSchema,
+  PeopleSchema,
+  type DaySchedule,
+  type DiaryRecord,
+  type People,
+} from '../shared/records';
+import { loadJsonDocument } from './documents';
+import type { Journal } from './journal';
+import { MonthlyLog } from './monthly-log';
+import type { DocumentStore } from './ports';
+
+export const DIARY_NAME = 'diary';
+export const DAYS_NAME = 'days';
+export const PEOPLE_DOCUMENT = 'people.json';
+const NO_PEOPLE: People = { version: 1, people: [] };
+
+/** Everything Patterns reads for a stretch of time. */
+export interface HistorySlice {
+  journal: JournalEntry[];
+  diary: DiaryRecord[];
+  days: DaySchedule[];
+}
+
+/**
+ * The user's own records besides the prompt journal: reflections, moments, support taken,
+ * answers to nudges (the diary), each working day's session times (the days), and their people.
+ */
+export class History {
+  private constructor(
+    private readonly store: DocumentStore,
+    private readonly journal: () => Journal,
+    private readonly diary: MonthlyLog<DiaryRecord>,
+    private readonly days: MonthlyLog<DaySchedule>,
+    private peopleList: People,
+  ) {}
+
+  static async open(
+    store: DocumentStore,
+    journal: () => Journal,
+    options: { timeZone: () => string; now: () => number },
+  ): Promise<{ history: History; notices: string[] }> {
+    const diary = await MonthlyLog.open(store, {
+      name: DIARY_NAME,
+      schema: DiaryRecordSchema,
+      describe: 'diary',
+      ...options,
+    });
+    const days = await MonthlyLog.open(store, {
+      name: DAYS_NAME,
+      schema: DayScheduleSchema,
+      describe: 'record of working days',
+      ...options,
+    });
+    const people = await loadJsonDocument(store, PEOPLE_DOCUMENT, PeopleSchema, NO_PEOPLE, 'list of people');
+    const notices = [...diary.notices, ...days.notices, ...(people.notice ? [people.notice] : [])];
+    return { history: new History(store, journal, diary.log, days.log, people.value), notices };
+  }
+
+  get people(): People {
+    return this.peopleList;
+  }
+
+  /** The diary's recent months, for what the dashboard shows without reading history. */
+  recentDiary(): readonly DiaryRecord[] {
+    return this.diary.recent();
+  }
+
+  recentDays(): readonly DaySchedule[] {
+    return this.days.recent();
+  }
+
+  /** Resolves once durable; rejects if the disk refused it. */
+  add(record: DiaryRecord): Promise<void> {
+    return this.diary.append(record);
+  }
+
+  addDay(day: DaySchedule): Promise<void> {
+    return this.days.append(day);
+  }
+
+  /** Written whole and atomically: it is a short list. */
+  async setPeople(people: People): Promise<void> {
+    const parsed = PeopleSchema.parse(people);
+    await this.store.write(PEOPLE_DOCUMENT, `${JSON.stringify(parsed, null, 2)}\n`);
+    this.peopleList = parsed;
+  }
+
+  async between(from: number, to: number): Promise<HistorySlice> {
+    const [journal, diary, days] = await Promise.all([
+      this.journal().between(from, to),
+      this.diary.between(from, to),
+      this.days.between(from, to),
+    ]);
+    return { journal, diary, days };
+  }
+
+  flushed(): Promise<unknown> {
+    return Promise.all([this.diary.flushed(), this.days.flushed()]);
+  }
+}
