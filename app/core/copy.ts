@@ -105,3 +105,39 @@ export function notificationFor(prompt: Prompt, choices?: PromptChoices, timeZon
       };
   }
 }
+
+/** Gentle nudges: the user's own data in plain words, never a diagnosis, a score or a risk. */
+export const nudgeCopy = {
+  carrying: (days: number, people: readonly string[]) =>
+    `Over the past week you've often noted carrying something out of sessions: on ${days} of your last 5 working days. ` +
+    `Many clinicians find it helps to bring that to consultation or supervision${people.length > 0 ? `, such as ${listInWords(people)}` : ''}.`,
+  numbOrIrritated: (days: number, people: readonly string[]) =>
+    `On ${days} of the last 7 days you chose "numb" or "irritated" after a session. ` +
+    `A few minutes with this week's reflection, or a word with ${people.length > 0 ? listInWords(people, 'or') : 'a colleague you trust'}, can help you notice what it is asking for.`,
+  lowerEnergy: () =>
+    'Your energy before sessions has been lower than your own usual for three working days running. ' +
+    'Rest is part of the work: a real lunch, an earlier finish, or a look at the pace of your week.',
+  moreWornOut: () =>
+    'Two weekly reflections running, you felt more worn out by the work than in the weeks before. ' +
+    'Rest is part of the work: a real lunch, an earlier finish, or a look at the pace of your week.',
+  backToBack: (days: readonly { weekday: string; sessions: number }[]) =>
+    `${listInWords(days.map((day) => day.weekday))} each had sessions with no gap of 10 minutes or more ` +
+    `(${listInWords(days.map((day) => String(day.sessions)))} sessions). ` +
+    'If you can, a little more space between sessions, or a lighter caseload, gives each hour room to settle.',
+  skippedMore: (skipped: number, taken: number) =>
+    `This past week you skipped more resets (${skipped}) than you took (${taken}). ` +
+    'That usually says the gaps are tight, not that you did anything wrong. A little more space between sessions may help.',
+  dayOff: (days: number) =>
+    `It has been ${days} days since a full day without sessions. ` +
+    'The lift from a day off fades within a few weeks. Is there a day you could plan to keep clear?',
+  rememberedMoment: (date: string, text: string) => `Something you noted on ${date}: "${text}"`,
+  /** In Patterns, when nudges are waiting for more check-ins. */
+  waiting: (have: number, need: number) =>
+    `Nudges compare the past week with your own weeks before it, and wait for at least ${need} check-ins: there ${have === 1 ? 'is 1' : `are ${have}`} so far.`,
+};
+
+/** "A, B and C". */
+export function listInWords(items: readonly string[], last: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
+}

@@ -56,7 +56,8 @@ export const NudgeAnswerSchema = z.object({
   type: z.literal('nudge'),
   at: Instant,
   kind: NudgeKindSchema,
-  answer: z.enum(['not-now', 'never']),
+  /** shown: the day it first appeared, so a kind appears at most once a week. */
+  answer: z.enum(['shown', 'not-now', 'never']),
 });
 export type NudgeAnswer = z.infer<typeof NudgeAnswerSchema>;
 
