@@ -2,26 +2,19 @@ import { FEELINGS, type AfterSession } from '../../shared/check-in';
 import type { ExerciseId, JournalEntry } from '../../shared/domain';
 import { localDateKey } from '../../shared/local-date';
 import type { Patterns, PatternsRange, ResetCounts } from '../../shared/patterns';
-import type { DaySchedule, DiaryRecord, Person } from '../../shared/records';
+import type { DiaryRecord } from '../../shared/records';
 import { dayPace, hasRealBreak } from './pace';
 import { rangeFrame } from './range';
+import type { RecordsWindow } from './records-window';
 
 /** "What helps" is shown once there are this many before-and-after pairs, and says how many. */
 export const HELPS_NEEDS_ANSWERS = 8;
 
-export interface PatternsInput {
+/** Records from the range's first day to the end of today. */
+export interface PatternsInput extends RecordsWindow {
   range: PatternsRange;
-  now: number;
-  timeZone: string;
-  /** Records within the range (from the range's first day to the end of today). */
-  journal: readonly JournalEntry[];
-  diary: readonly DiaryRecord[];
-  /** Recorded working days in the range, with today's sessions so far among them. */
-  days: readonly DaySchedule[];
-  people: readonly Person[];
   /** Support records from before the range too, for "last reached out". */
   supportBefore: readonly DiaryRecord[];
-  daysSinceDayOff: number | null;
 }
 
 const mean = (values: readonly number[]) =>

@@ -5,10 +5,11 @@ import type { JournalEntry } from '../../shared/domain';
 import { localDateKey } from '../../shared/local-date';
 import type { NudgeKind } from '../../shared/nudge-kind';
 import type { Nudge } from '../../shared/patterns';
-import type { DaySchedule, DiaryRecord, NudgeAnswer, Person } from '../../shared/records';
+import type { DiaryRecord, NudgeAnswer } from '../../shared/records';
 import type { ReflectionSettings } from '../../shared/settings';
 import { nudgeCopy } from '../copy';
 import { allBackToBack, dayPace } from './pace';
+import type { RecordsWindow } from './records-window';
 
 const DAY = 86_400_000;
 export const WEEK = 7 * DAY;
@@ -19,17 +20,9 @@ export const NUDGE_NEEDS_CHECK_INS = 5;
 /** "Lower than usual" means at least this far below the user's own average, on the 0–10 scale. */
 const MARGIN = 1;
 
-export interface NudgeInput {
-  now: number;
-  timeZone: string;
-  /** At least the last five weeks, today included. */
-  journal: readonly JournalEntry[];
-  diary: readonly DiaryRecord[];
-  days: readonly DaySchedule[];
-  people: readonly Person[];
+/** At least the last five weeks, today included. */
+export interface NudgeInput extends RecordsWindow {
   settings: ReflectionSettings;
-  /** Null when the records do not reach back far enough to say. */
-  daysSinceDayOff: number | null;
 }
 
 /** What a rule found: a nudge, nothing, or not enough check-ins yet to say. */
