@@ -1,4 +1,6 @@
 import type { ActivePrompt, AppState, CalendarState, JournalEntry, Pause, PromptClosing } from '../shared/domain';
+import type { Nudge } from '../shared/patterns';
+import type { Person } from '../shared/records';
 import type { Settings } from '../shared/settings';
 import type { Moment } from './moment';
 import { timelineFor } from './timeline';
@@ -11,6 +13,10 @@ export interface AppStateParts {
   closing: PromptClosing | null;
   journal: readonly JournalEntry[];
   calendar: CalendarState;
+  nudge: Nudge | null;
+  reflectionDue: AppState['reflectionDue'];
+  people: readonly Person[];
+  navigation: AppState['navigation'];
 }
 
 /** Everything a window draws itself from, built from one moment. */
@@ -46,5 +52,9 @@ export function buildAppState(moment: Moment, parts: AppStateParts): AppState {
     },
     quietToday: moment.quietToday,
     calendar: parts.calendar,
+    nudge: parts.nudge,
+    reflectionDue: parts.reflectionDue,
+    people: [...parts.people],
+    navigation: parts.navigation,
   };
 }

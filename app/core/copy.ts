@@ -127,8 +127,10 @@ export const nudgeCopy = {
   skippedMore: (skipped: number, taken: number) =>
     `This past week you skipped more resets (${skipped}) than you took (${taken}). ` +
     'That usually says the gaps are tight, not that you did anything wrong. A little more space between sessions may help.',
-  dayOff: (days: number) =>
-    `It has been ${days} days since a full day without sessions. ` +
+  dayOff: (days: number, sinceRecordsBegan: boolean) =>
+    (sinceRecordsBegan
+      ? `Every day of the ${days} Interlude has on record has had sessions. `
+      : `It has been ${days} days since a full day without sessions. `) +
     'The lift from a day off fades within a few weeks. Is there a day you could plan to keep clear?',
   rememberedMoment: (date: string, text: string) => `Something you noted on ${date}: "${text}"`,
   /** In Patterns, when nudges are waiting for more check-ins. */

@@ -1,7 +1,8 @@
-import type { ContractHandlers, RequestOf } from '../shared/contract';
+import type { ContractHandlers, RequestOf, ResponseOf } from '../shared/contract';
 import type { AppState } from '../shared/domain';
 import type { CalendarLibrary } from './calendar/calendar-library';
 import type { Shell } from './ports';
+import type { PatternsService } from './patterns/patterns-service';
 import type { Preferences } from './preferences';
 import type { Outcome } from './prompt-desk';
 import type { PromptEvent } from './prompt-lifecycle';
@@ -13,6 +14,9 @@ export interface CoreOperations {
   closePromptWindow(): Promise<void>;
   refreshCalendars(): Outcome;
   followTimeZone(timeZone: string): void;
+  saveFeeling(promptId: string, activation: number): Promise<Outcome>;
+  exportData(format: 'csv' | 'json'): Promise<ResponseOf<'exportData'>>;
+  eraseEverything(confirmation: string): Promise<Outcome>;
 }
 
 /** The services that answer the rest directly. */
@@ -20,6 +24,10 @@ export interface HandlerServices {
   preferences: Pick<Preferences, 'applyFromUser'>;
   library: Pick<CalendarLibrary, 'importFile' | 'subscribe' | 'remove'>;
   shell: Pick<Shell, 'showDashboard'>;
+  patterns: Pick<
+    PatternsService,
+    'patterns' | 'saveReflection' | 'noteMoment' | 'recordSupport' | 'savePeople' | 'answerNudge'
+  >;
 }
 
 /** A window's answer to a prompt, as an event of the prompt's lifecycle. */
@@ -43,7 +51,7 @@ function promptEvent({ action, exercise }: RequestOf<'respondToPrompt'>): Prompt
 /** The contract's channels, one line each: validation has already happened in dispatchInvoke. */
 export function contractHandlers(
   core: CoreOperations,
-  { preferences, library, shell }: HandlerServices,
+  { preferences, library, shell, patterns }: HandlerServices,
 ): ContractHandlers {
   return {
     getState: () => core.snapshot(),
@@ -64,6 +72,15 @@ export function contractHandlers(
     subscribeCalendar: ({ url }) => library.subscribe(url),
     removeCalendar: ({ id }) => library.remove(id),
     refreshCalendars: () => core.refreshCalendars(),
+    getPatterns: ({ range }) => patterns.patterns(range),
+    saveReflection: (answers) => patterns.saveReflection(answers),
+    noteMoment: ({ text }) => patterns.noteMoment(text),
+    recordSupport: ({ personId, how }) => patterns.recordSupport(personId, how),
+    savePeople: ({ people }) => patterns.savePeople({ version: 1, people }),
+    answerNudge: ({ kind, answer }) => patterns.answerNudge(kind, answer),
+    saveFeeling: ({ promptId, activation }) => core.saveFeeling(promptId, activation),
+    exportData: ({ format }) => core.exportData(format),
+    eraseEverything: ({ confirmation }) => core.eraseEverything(confirmation),
     reportTimeZone: ({ timeZone }) => {
       core.followTimeZone(timeZone);
       return undefined;

@@ -1,4 +1,5 @@
 import type { JournalEntry } from '../shared/domain';
+import { localDateKey } from '../shared/local-date';
 import {
   DayScheduleSchema,
   DiaryRecordSchema,
@@ -95,6 +96,19 @@ export class History {
       this.days.between(from, to),
     ]);
     return { journal, diary, days };
+  }
+
+  /** Everything kept, for export. */
+  async all(): Promise<HistorySlice> {
+    const [journal, diary, days] = await Promise.all([this.journal().all(), this.diary.all(), this.days.all()]);
+    return { journal, diary, days };
+  }
+
+  /** The first day Interlude has any record of: before it, a day without sessions is not known to be a day off. */
+  async firstRecordedDate(timeZone: string): Promise<string | null> {
+    const [entry, day] = await Promise.all([this.journal().earliest(), this.days.earliest()]);
+    const dates = [entry ? localDateKey(entry.at, timeZone) : null, day?.date ?? null].filter((date) => date !== null);
+    return dates.length === 0 ? null : dates.sort()[0]!;
   }
 
   flushed(): Promise<unknown> {

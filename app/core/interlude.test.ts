@@ -421,8 +421,10 @@ describe('Interlude core with the watcher', () => {
       'Next session 2:00 PM · in 8 min',
       'Start a 3-minute reset',
       'Check in now',
+      'Note a moment that mattered…',
       'Pause prompts',
       'Open Interlude',
+      'Patterns',
       'Quit Interlude',
     ]);
     time.advanceTo(at('2026-11-25T14:10:00'));

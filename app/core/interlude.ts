@@ -1,15 +1,22 @@
 import type { ContractHandlers } from '../shared/contract';
+import type { ResponseOf } from '../shared/contract';
+import type { DashboardView } from '../shared/dashboard-view';
 import type { AppState } from '../shared/domain';
+import { localDateKey } from '../shared/local-date';
 import type { TrayAction, TrayMenuModel } from '../shared/tray-menu';
 import { CalendarLibrary } from './calendar/calendar-library';
 import { CalendarSources } from './calendar/calendar-sources';
 import { inProcessReader } from './calendar/in-process-reader';
 import { memorySecretStore } from './calendar/memory-secret-store';
 import type { CalendarReader, FeedFetcher, SecretStore } from './calendar/ports';
+import { recordPastDays } from './day-recorder';
 import { contractHandlers, type CoreOperations } from './handlers';
+import { History } from './history';
 import { Journal } from './journal';
 import type { Moment } from './moment';
 import { MomentSource } from './moment-source';
+import { PatternsService } from './patterns/patterns-service';
+import { reflectionDue } from './patterns/weekly-reflection';
 import type { Clock, DocumentStore, Logger, NotificationResponse, Shell, Timers } from './ports';
 import { Preferences } from './preferences';
 import { PromptDesk, type Outcome } from './prompt-desk';
@@ -21,6 +28,7 @@ import { runTrayAction } from './tray-actions';
 import { StatePublisher, type StateListener } from './state-publisher';
 import { trayInputFor } from './tray-menu';
 import { wake, type WakeContext } from './wake';
+import { eraseDocuments, ERASE_WORD, exportHistory } from './user-data';
 import { Watcher, type WakeCause } from './watcher';
 
 export { SETTINGS_DOCUMENT, PAUSE_DOCUMENT } from './preferences';
@@ -48,6 +56,12 @@ const noFeeds: FeedFetcher = () => Promise.reject(new Error('Calendar feeds are 
  */
 export class Interlude implements CoreOperations {
   private journal!: Journal;
+  private history!: History;
+  private readonly patterns: PatternsService;
+  /** A view the dashboard was asked to open, numbered so the same view asked twice opens twice. */
+  private navigation: AppState['navigation'] = null;
+  /** The local date of the last wake, to catch up on the days that ended since. */
+  private lastWakeDate: string | null = null;
   private readonly notices: string[];
   private readonly publisher: StatePublisher;
   private readonly secrets: SecretStore;
@@ -99,6 +113,13 @@ export class Interlude implements CoreOperations {
       timeZone: () => clock.timeZone(),
       suggest: (prompt, answers, now) => suggestionFor(prompt, answers, now, context()),
     });
+    this.patterns = new PatternsService({
+      history: () => this.history,
+      preferences: this.preferences,
+      moment: () => this.moments.at(),
+      log,
+      onChange: () => this.publish(),
+    });
     this.publisher = new StatePublisher({
       shell,
       preferences: this.preferences,
@@ -107,27 +128,64 @@ export class Interlude implements CoreOperations {
       desk: this.desk,
       journal: () => this.journal,
       notices: this.notices,
+      wellbeing: (moment) => ({
+        nudge: this.patterns.nudge,
+        reflectionDue: reflectionDue(
+          moment.now,
+          moment.timeZone,
+          this.preferences.settings,
+          this.history.recentDiary(),
+        ),
+        people: this.history.people.people,
+        navigation: this.navigation,
+      }),
     });
-    this.handlers = contractHandlers(this, { preferences: this.preferences, library: this.library, shell });
+    this.handlers = contractHandlers(this, {
+      preferences: this.preferences,
+      library: this.library,
+      shell,
+      patterns: this.patterns,
+    });
     this.watcher = new Watcher({ clock, timers: deps.timers, onWake: (now, cause) => this.onWake(now, cause) });
   }
 
   async start(): Promise<void> {
-    const { store, clock, log } = this.deps;
+    const { store, log } = this.deps;
     const swept = await store.sweepTemporaryFiles();
     if (swept > 0) log.info(`Cleared ${swept} half-written temporary files left by an earlier crash.`);
     const preferenceNotices = await this.preferences.load();
-    const journal = await Journal.open(store, { timeZone: () => clock.timeZone(), now: () => clock.now() });
-    this.journal = journal.journal;
+    const records = await this.openRecords();
     const calendarNotices = await this.calendar.load(this.preferences.settings.calendar);
-    for (const notice of [...preferenceNotices, ...journal.notices, ...calendarNotices])
-      if (notice) this.addNotice(notice);
+    for (const notice of [...preferenceNotices, ...records, ...calendarNotices]) this.addNotice(notice);
     const { resume, close } = restoreOnStart(this.moments.at(), this.journal.entries());
     await this.desk.record(close);
     // A prompt window left up by the run before (in the preview, or a crash) goes unless its prompt resumes.
     if (resume) this.desk.resume(resume, this.deps.clock.now());
     else this.deps.shell.hidePromptWindow();
     this.watcher.start();
+  }
+
+  /** The journal and the rest of the user's records, opened afresh (at start, and after erasing). */
+  private async openRecords(): Promise<string[]> {
+    const { store, clock } = this.deps;
+    const options = { timeZone: () => clock.timeZone(), now: () => clock.now() };
+    const journal = await Journal.open(store, options);
+    this.journal = journal.journal;
+    const history = await History.open(store, () => this.journal, options);
+    this.history = history.history;
+    return [...journal.notices, ...history.notices];
+  }
+
+  /** Once a day has ended: its sessions' times are kept for the pace of the work, and the nudges looked at again. */
+  private async onNewDay(moment: Moment): Promise<void> {
+    try {
+      await recordPastDays(this.history, moment.now, moment.timeZone, (from, to) =>
+        this.moments.at(from).sessions.filter((session) => session.start < to),
+      );
+    } catch (error) {
+      this.deps.log.warn(`Interlude could not keep yesterday's session times: ${String(error)}`);
+    }
+    await this.patterns.refreshNudges();
   }
 
   stop(): void {
@@ -158,7 +216,7 @@ export class Interlude implements CoreOperations {
   /** Resolves when every journal write so far is durable and no calendar refresh is under way. */
   async flushed(): Promise<void> {
     await this.calendar.idle();
-    await this.journal.flushed();
+    await Promise.all([this.journal.flushed(), this.history.flushed()]);
   }
 
   refreshDueCalendars(): Promise<void> {
@@ -184,7 +242,7 @@ export class Interlude implements CoreOperations {
       moment: this.moments.at(),
       desk,
       preferences,
-      shell: this.deps.shell,
+      openDashboard: (view) => this.openDashboard(view),
       quit,
     });
     if (next === 'replan') this.watcher.replan();
@@ -235,6 +293,50 @@ export class Interlude implements CoreOperations {
     this.watcher.replan('zone-change');
   }
 
+  saveFeeling(promptId: string, activation: number): Promise<Outcome> {
+    return this.desk.recordFeeling(promptId, activation, this.deps.clock.now());
+  }
+
+  exportData(format: 'csv' | 'json'): Promise<ResponseOf<'exportData'>> {
+    const { clock, shell } = this.deps;
+    return exportHistory(format, { history: this.history, shell, now: clock.now(), timeZone: clock.timeZone() });
+  }
+
+  /**
+   * Removes every file of the user's data and carries on as on first run. Nothing is written
+   * meanwhile: the watcher stops and every write in flight lands first.
+   */
+  async eraseEverything(confirmation: string): Promise<Outcome> {
+    if (confirmation.trim().toLowerCase() !== ERASE_WORD)
+      return { ok: false, message: `Type "${ERASE_WORD}" to confirm. Nothing was erased.` };
+    this.watcher.stop();
+    try {
+      await this.flushed();
+      this.desk.clear();
+      await eraseDocuments(this.deps.store);
+      this.notices.length = 0;
+      this.navigation = null;
+      await this.preferences.load();
+      await this.openRecords();
+      await this.calendar.load(this.preferences.settings.calendar);
+      await this.patterns.refreshNudges();
+      return { ok: true };
+    } catch (error) {
+      const message = `Interlude could not erase everything: ${error instanceof Error ? error.message : String(error)}`;
+      this.addNotice(message);
+      return { ok: false, message };
+    } finally {
+      this.watcher.start();
+      this.publish();
+    }
+  }
+
+  private openDashboard(view?: DashboardView): void {
+    if (view) this.navigation = { view, request: (this.navigation?.request ?? 0) + 1 };
+    this.deps.shell.showDashboard();
+    this.publish();
+  }
+
   // The wake loop and the state push.
 
   private onWake(now: number, cause: WakeCause): number | null {
@@ -258,6 +360,11 @@ export class Interlude implements CoreOperations {
         }),
     });
     void this.calendar.tick(now, this.deps.clock.timeZone());
+    const today = localDateKey(now, result.moment.timeZone);
+    if (today !== this.lastWakeDate) {
+      this.lastWakeDate = today;
+      void this.onNewDay(result.moment);
+    }
     this.publish(result.moment);
     return result.nextWake;
   }

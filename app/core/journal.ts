@@ -45,6 +45,14 @@ export class Journal {
     return this.log.between(from, to);
   }
 
+  all(): Promise<JournalEntry[]> {
+    return this.log.all();
+  }
+
+  earliest(): Promise<JournalEntry | undefined> {
+    return this.log.earliest();
+  }
+
   /** Resolves once the entry is durable on disk; rejects if it could not be written. */
   append(entry: JournalEntry): Promise<void> {
     return this.log.append(entry);

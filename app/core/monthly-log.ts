@@ -131,6 +131,24 @@ export class MonthlyLog<T extends { at: number }> {
     return found;
   }
 
+  /** Every record in every month, oldest month first: for export. */
+  async all(): Promise<T[]> {
+    await this.writing;
+    const found: T[] = [];
+    for (const month of [...this.known].sort()) found.push(...(await this.monthRecords(month)));
+    return found;
+  }
+
+  /** The earliest record kept, to know how far back the records reach. */
+  async earliest(): Promise<T | undefined> {
+    await this.writing;
+    for (const month of [...this.known].sort()) {
+      const records = await this.monthRecords(month);
+      if (records.length > 0) return records.reduce((first, record) => (record.at < first.at ? record : first));
+    }
+    return undefined;
+  }
+
   /** Resolves when every append so far has been tried. */
   flushed(): Promise<void> {
     return this.writing;

@@ -57,6 +57,11 @@ export interface Shell {
   showPromptWindow(options?: { focus: boolean }): void;
   hidePromptWindow(): void;
   showDashboard(): void;
+  /**
+   * Offers an export to save: Electron asks where with a save dialog and writes it; the preview
+   * cannot write to the user's disk, so it answers 'download' and the page downloads the file.
+   */
+  saveExport(fileName: string, contents: string): Promise<'saved' | 'cancelled' | 'download'>;
   quit(): void;
 }
 

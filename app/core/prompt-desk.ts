@@ -220,6 +220,28 @@ export class PromptDesk {
     return this.record(result.entries);
   }
 
+  /** Everything on screen goes, without a journal entry: "Erase everything" has removed the journal it would go in. */
+  clear(): void {
+    const shown = this.screen.active?.prompt.id ?? this.screen.closing?.prompt.id;
+    if (shown) this.deps.shell.closeNotification(shown);
+    this.screen = { active: null, closing: null };
+    this.deps.shell.hidePromptWindow();
+  }
+
+  /** "How do you feel now?", answered on the closing word of a reset run to its end; once per reset. */
+  async recordFeeling(promptId: string, activation: number, now: number): Promise<Outcome> {
+    const closing = this.screen.closing;
+    if (closing?.prompt.id !== promptId || closing.word.outcome !== 'completed')
+      return { ok: false, message: 'That reset is no longer on screen.' };
+    const answered = this.deps
+      .journal()
+      .entries()
+      .some((entry) => entry.promptId === promptId && entry.event === 'felt');
+    if (answered) return { ok: false, message: 'That answer is already saved.' };
+    const { exercise } = closing.word;
+    return this.record([{ at: now, promptId, kind: closing.prompt.kind, event: 'felt', exercise, activation }]);
+  }
+
   /** Resolves ok only once every entry is on disk: an answer is never acknowledged if it was not saved. */
   async record(entries: readonly JournalEntry[]): Promise<Outcome> {
     try {

@@ -1,6 +1,6 @@
 import type { AppState } from '../shared/domain';
 import type { TrayMenuModel } from '../shared/tray-menu';
-import { buildAppState } from './app-state';
+import { buildAppState, type AppStateParts } from './app-state';
 import type { CalendarSources } from './calendar/calendar-sources';
 import type { SecretStore } from './calendar/ports';
 import type { Journal } from './journal';
@@ -20,6 +20,8 @@ export interface StatePublisherDeps {
   desk: PromptDesk;
   journal: () => Journal;
   notices: readonly string[];
+  /** The nudge, the weekly reflection, the people list and a view asked for: what Patterns adds to the state. */
+  wellbeing: (moment: Moment) => Pick<AppStateParts, 'nudge' | 'reflectionDue' | 'people' | 'navigation'>;
 }
 
 /** Builds the tray and every window's state from one moment, and sends them where they go. */
@@ -45,6 +47,7 @@ export class StatePublisher {
       closing: desk.closing,
       journal: this.deps.journal().entries(),
       calendar: { sources: calendar.statuses(moment.now), secretStorage: secrets.describe() },
+      ...this.deps.wellbeing(moment),
     });
   }
 

@@ -1,7 +1,7 @@
 import { addHours } from 'date-fns';
+import type { DashboardView } from '../shared/dashboard-view';
 import type { TrayAction } from '../shared/tray-menu';
 import type { Moment } from './moment';
-import type { Shell } from './ports';
 import type { Preferences } from './preferences';
 import type { PromptDesk } from './prompt-desk';
 import { endOfLocalDay } from './schedule';
@@ -10,7 +10,8 @@ export interface TrayActionContext {
   moment: Moment;
   desk: PromptDesk;
   preferences: Preferences;
-  shell: Pick<Shell, 'showDashboard'>;
+  /** Shows the dashboard, at a view when one is named. */
+  openDashboard: (view?: DashboardView) => void;
   quit: () => Promise<void>;
 }
 
@@ -39,7 +40,7 @@ export async function runTrayAction(action: TrayAction, context: TrayActionConte
       await preferences.setPause(null);
       return 'replan';
     case 'open-dashboard':
-      context.shell.showDashboard();
+      context.openDashboard(action.view);
       return 'done';
     case 'quit':
       await context.quit();

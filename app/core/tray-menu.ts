@@ -145,9 +145,23 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
       action: { type: 'check-in-now' },
       enabled: input.activePrompt?.stage !== 'exercise',
     },
+    {
+      kind: 'action',
+      id: 'note-moment',
+      text: 'Note a moment that mattered…',
+      action: { type: 'open-dashboard', view: 'note-moment' },
+      enabled: true,
+    },
     ...pauseItems,
     { kind: 'separator', id: 'separator-app' },
     { kind: 'action', id: 'open', text: 'Open Interlude', action: { type: 'open-dashboard' }, enabled: true },
+    {
+      kind: 'action',
+      id: 'patterns',
+      text: 'Patterns',
+      action: { type: 'open-dashboard', view: 'patterns' },
+      enabled: true,
+    },
     { kind: 'action', id: 'quit', text: 'Quit Interlude', action: { type: 'quit' }, enabled: true },
   ];
   const stage = input.activePrompt?.stage;

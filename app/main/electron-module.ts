@@ -15,4 +15,5 @@ export type ElectronModule = Pick<
   | 'shell'
   | 'safeStorage'
   | 'globalShortcut'
+  | 'dialog'
 >;

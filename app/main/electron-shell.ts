@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Notification as NativeNotification } from 'electron';
 import type { Notification, NotificationResponse, Shell } from '../core/ports';
 import type { TrayMenuModel } from '../shared/tray-menu';
@@ -80,6 +82,20 @@ export class ElectronShell implements Shell {
 
   showDashboard(): void {
     this.windows.showDashboard();
+  }
+
+  /** Asks where, with the system's save dialog (in Documents at first), and writes only there. */
+  async saveExport(fileName: string, contents: string): Promise<'saved' | 'cancelled'> {
+    const { app, dialog } = this.electron;
+    const extension = fileName.split('.').pop() ?? '';
+    const choice = await dialog.showSaveDialog({
+      title: 'Export your Interlude history',
+      defaultPath: join(app.getPath('documents'), fileName),
+      filters: [{ name: extension === 'csv' ? 'CSV spreadsheet' : 'JSON', extensions: [extension] }],
+    });
+    if (choice.canceled || !choice.filePath) return 'cancelled';
+    await writeFile(choice.filePath, contents, { encoding: 'utf8', mode: 0o600 });
+    return 'saved';
   }
 
   quit(): void {

@@ -51,6 +51,11 @@ export class PreviewShellAdapter implements Shell {
     this.setWindow('dashboard', true);
   }
 
+  /** A browser page downloads the file itself; nothing is written by the server. */
+  saveExport(): Promise<'download'> {
+    return Promise.resolve('download');
+  }
+
   quit(): void {
     this.emit({ type: 'quit' });
   }

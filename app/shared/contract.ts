@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CheckInAnswersSchema } from './check-in';
 import { AppStateSchema, ExerciseIdSchema } from './domain';
+import { NudgeKindSchema } from './nudge-kind';
+import { PatternsRangeSchema, PatternsViewSchema } from './patterns';
+import { LocalDateSchema, MomentTextSchema, PeopleSchema, SupportSchema } from './records';
 import { SettingsSchema } from './settings';
 
 const outcome = z.object({ ok: z.boolean(), message: z.string().optional() });
@@ -84,6 +87,65 @@ export const invokeChannels = {
   refreshCalendars: {
     channel: 'interlude:refresh-calendars',
     request: z.undefined(),
+    response: outcome,
+  },
+  getPatterns: {
+    channel: 'interlude:get-patterns',
+    request: z.object({ range: PatternsRangeSchema }),
+    response: PatternsViewSchema,
+  },
+  saveReflection: {
+    channel: 'interlude:save-reflection',
+    // All three left out: this week's reflection was skipped.
+    request: z.object({
+      week: LocalDateSchema,
+      wornOut: z.number().int().min(0).max(10).nullable(),
+      meaningful: z.number().int().min(0).max(10).nullable(),
+      moment: MomentTextSchema.nullable(),
+    }),
+    response: outcome,
+  },
+  noteMoment: {
+    channel: 'interlude:note-moment',
+    request: z.object({ text: MomentTextSchema }),
+    response: outcome,
+  },
+  recordSupport: {
+    channel: 'interlude:record-support',
+    request: SupportSchema.pick({ personId: true, how: true }),
+    response: outcome,
+  },
+  savePeople: {
+    channel: 'interlude:save-people',
+    request: z.object({ people: PeopleSchema.shape.people }),
+    response: outcome,
+  },
+  answerNudge: {
+    channel: 'interlude:answer-nudge',
+    request: z.object({ kind: NudgeKindSchema, answer: z.enum(['not-now', 'never']) }),
+    response: outcome,
+  },
+  saveFeeling: {
+    channel: 'interlude:save-feeling',
+    // "How do you feel now?" after a finished reset.
+    request: z.object({ promptId: z.string().min(1).max(120), activation: z.number().int().min(0).max(10) }),
+    response: outcome,
+  },
+  exportData: {
+    channel: 'interlude:export-data',
+    request: z.object({ format: z.enum(['csv', 'json']) }),
+    // Electron saves through a dialog; the preview hands the file back for the browser to download.
+    response: z.discriminatedUnion('result', [
+      z.object({ result: z.literal('saved'), fileName: z.string() }),
+      z.object({ result: z.literal('cancelled') }),
+      z.object({ result: z.literal('download'), fileName: z.string(), contents: z.string() }),
+      z.object({ result: z.literal('failed'), message: z.string() }),
+    ]),
+  },
+  eraseEverything: {
+    channel: 'interlude:erase-everything',
+    // The word typed to confirm, checked again here.
+    request: z.object({ confirmation: z.string().max(40) }),
     response: outcome,
   },
   reportTimeZone: {

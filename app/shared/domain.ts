@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CheckInAnswersSchema } from './check-in';
 import { ExerciseIdSchema } from './exercise-id';
+import { DashboardViewSchema } from './dashboard-view';
+import { NudgeSchema } from './patterns';
+import { LocalDateSchema, PersonSchema } from './records';
 import { SettingsSchema } from './settings';
 
 /** Epoch milliseconds: instants cross the IPC boundary as numbers, never as local wall-clock strings. */
@@ -217,5 +220,13 @@ export const AppStateSchema = z.object({
   /** Today is a day off (a time off, or out of office in a calendar). */
   quietToday: z.boolean(),
   calendar: CalendarStateSchema,
+  /** The one gentle nudge on the dashboard, if any. */
+  nudge: NudgeSchema.nullable(),
+  /** This week's reflection, once its day and time have come and until it is answered or skipped. */
+  reflectionDue: z.object({ week: LocalDateSchema }).nullable(),
+  /** The user's own people and groups, for "I reached out". */
+  people: z.array(PersonSchema),
+  /** A view the dashboard was asked to open (from the tray): each request has its own number. */
+  navigation: z.object({ view: DashboardViewSchema, request: z.number().int().nonnegative() }).nullable(),
 });
 export type AppState = z.infer<typeof AppStateSchema>;

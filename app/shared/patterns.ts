@@ -31,7 +31,9 @@ export const PatternsSchema = z.object({
   buckets: z.array(BucketSchema),
   arriving: z.array(z.object({ energy: Average, tension: Average, answers: Count })),
   leaving: z.object({
-    byBucket: z.array(z.object({ activation: Average, carryingShare: z.number().min(0).max(1).nullable(), answers: Count })),
+    byBucket: z.array(
+      z.object({ activation: Average, carryingShare: z.number().min(0).max(1).nullable(), answers: Count }),
+    ),
     /** How often each feeling was chosen over the range, and in each bucket. */
     feelings: z.array(z.object({ feeling: z.enum(FEELINGS), total: Count, byBucket: z.array(Count) })),
   }),
@@ -55,8 +57,8 @@ export const PatternsSchema = z.object({
     /** Working days with no gap of 30 minutes or more between sessions. */
     daysWithoutRealBreak: z.array(LocalDate),
     gapsUnderFiveMinutes: Count,
-    /** Days since the last day with no sessions; null when the records do not reach back far enough to say. */
-    daysSinceDayOff: Count.nullable(),
+    /** Days since the last day with no sessions; sinceRecordsBegan when none of the days on record was one. Null with no records. */
+    daysSinceDayOff: z.object({ days: Count, sinceRecordsBegan: z.boolean() }).nullable(),
   }),
   moments: z.array(z.object({ at: Instant, text: z.string(), from: z.enum(['reflection', 'noted']) })),
   reflections: z.array(z.object({ week: LocalDate, wornOut: Average, meaningful: Average })),
@@ -73,6 +75,12 @@ export const PatternsSchema = z.object({
   answered: z.object({ before: Count, after: Count }),
 });
 export type Patterns = z.infer<typeof PatternsSchema>;
+
+/** What the Patterns view receives: the patterns, and whether nudges are waiting for more check-ins. */
+export const PatternsViewSchema = PatternsSchema.extend({
+  nudgesWaitingFor: z.object({ have: Count, need: Count }).nullable(),
+});
+export type PatternsView = z.infer<typeof PatternsViewSchema>;
 
 /** A gentle nudge as the dashboard shows it: the core's words, from the user's own data. */
 export const NudgeSchema = z.object({

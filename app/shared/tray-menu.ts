@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DashboardViewSchema } from './dashboard-view';
 import { ExerciseIdSchema } from './exercise-id';
 
 export const TrayActionSchema = z.discriminatedUnion('type', [
@@ -6,7 +7,8 @@ export const TrayActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pause'), for: z.enum(['hour', 'today', 'until-resumed']) }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('check-in-now') }),
-  z.object({ type: z.literal('open-dashboard') }),
+  /** The dashboard, at one of its views (today when left out). */
+  z.object({ type: z.literal('open-dashboard'), view: DashboardViewSchema.optional() }),
   z.object({ type: z.literal('quit') }),
 ]);
 export type TrayAction = z.infer<typeof TrayActionSchema>;

@@ -206,19 +206,22 @@ describe('the pace of the schedule', () => {
         ['09:55', 50],
       ]),
     ];
-    const { pace } = computePatterns(input({ days, daysSinceDayOff: 2 }));
+    const { pace } = computePatterns(input({ days, daysSinceDayOff: { days: 2, sinceRecordsBegan: false } }));
     expect(pace.longestRun).toEqual({ sessions: 4, date: '2026-11-02' });
     expect(pace.daysWithoutRealBreak).toEqual(['2026-11-03', '2026-11-04']);
     expect(pace.gapsUnderFiveMinutes).toBe(1);
     expect(pace.sessionsByBucket).toEqual([0, 0, 0, 0, 5, 4, 2]);
-    expect([pace.workingDays, pace.sessions, pace.daysSinceDayOff]).toEqual([3, 11, 2]);
+    expect([pace.workingDays, pace.sessions, pace.daysSinceDayOff?.days]).toEqual([3, 11, 2]);
   });
 
-  it('counts the days since a day with no sessions, and cannot say before the records begin', () => {
+  it('counts the days since a day with no sessions, and says when that is all the records hold', () => {
     const working = new Set(['2026-11-02', '2026-11-03', '2026-11-04']);
-    expect(daysSinceDayOff(working, NOW, ZONE, '2026-10-01')).toBe(3);
-    expect(daysSinceDayOff(new Set([...working, '2026-11-01']), NOW, ZONE, '2026-11-01')).toBeNull();
-    expect(daysSinceDayOff(new Set(), NOW, ZONE, '2026-10-01')).toBe(0);
+    expect(daysSinceDayOff(working, NOW, ZONE, '2026-10-01')).toEqual({ days: 3, sinceRecordsBegan: false });
+    expect(daysSinceDayOff(new Set([...working, '2026-11-01']), NOW, ZONE, '2026-11-01')).toEqual({
+      days: 4,
+      sinceRecordsBegan: true,
+    });
+    expect(daysSinceDayOff(new Set(), NOW, ZONE, '2026-10-01')).toEqual({ days: 0, sinceRecordsBegan: false });
     expect(daysSinceDayOff(working, NOW, ZONE, null)).toBeNull();
   });
 });

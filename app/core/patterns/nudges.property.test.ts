@@ -94,7 +94,7 @@ describe('nudges, over random data', () => {
               days: days(now),
               people: [],
               settings: { ...DEFAULT_REFLECTION, hiddenNudges: [...hidden] },
-              daysSinceDayOff: 10 + day,
+              daysSinceDayOff: { days: 10 + day, sinceRecordsBegan: false },
             });
             const shown = nudges[0];
             if (!shown) continue;

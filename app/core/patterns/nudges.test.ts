@@ -52,7 +52,7 @@ function input(parts: Partial<NudgeInput>): NudgeInput {
     days: weekdaysAgo(25).map((daysAgo) => workday(daysAgo, [9, 10, 11, 14, 15])),
     people: [],
     settings: DEFAULT_REFLECTION,
-    daysSinceDayOff: 1,
+    daysSinceDayOff: { days: 1, sinceRecordsBegan: false },
     ...parts,
   };
 }
@@ -225,10 +225,17 @@ describe('nudge 4: the pace', () => {
 
 describe('nudge 5: a day off', () => {
   it('fires at the setting, 14 days by default, and not before; nor when it cannot tell', () => {
-    expect(kinds({ daysSinceDayOff: 14 })).toContain('day-off');
-    expect(kinds({ daysSinceDayOff: 13 })).not.toContain('day-off');
+    expect(kinds({ daysSinceDayOff: { days: 14, sinceRecordsBegan: false } })).toContain('day-off');
+    expect(kinds({ daysSinceDayOff: { days: 13, sinceRecordsBegan: false } })).not.toContain('day-off');
     expect(kinds({ daysSinceDayOff: null })).not.toContain('day-off');
-    expect(kinds({ daysSinceDayOff: 8, settings: { ...DEFAULT_REFLECTION, dayOffAfterDays: 7 } })).toContain('day-off');
+    const floor = evaluateNudges(input({ daysSinceDayOff: { days: 15, sinceRecordsBegan: true } })).nudges[0];
+    expect(floor?.text).toMatch(/^Every day of the 15 Interlude has on record has had sessions\./);
+    expect(
+      kinds({
+        daysSinceDayOff: { days: 8, sinceRecordsBegan: false },
+        settings: { ...DEFAULT_REFLECTION, dayOffAfterDays: 7 },
+      }),
+    ).toContain('day-off');
   });
 });
 
@@ -278,14 +285,23 @@ describe('nudge 6: a remembered moment', () => {
 describe('what the user said about nudges', () => {
   it('"Not now" rests a kind for a week, and "Don\'t show this kind again" for good', () => {
     const notNow: DiaryRecord = { type: 'nudge', at: NOW - 6 * DAY, kind: 'day-off', answer: 'not-now' };
-    expect(kinds({ daysSinceDayOff: 20, diary: [notNow] })).not.toContain('day-off');
-    expect(kinds({ daysSinceDayOff: 20, diary: [{ ...notNow, at: NOW - 8 * DAY }] })).toContain('day-off');
-    expect(kinds({ daysSinceDayOff: 20, settings: { ...DEFAULT_REFLECTION, hiddenNudges: ['day-off'] } })).toEqual([]);
+    expect(kinds({ daysSinceDayOff: { days: 20, sinceRecordsBegan: false }, diary: [notNow] })).not.toContain(
+      'day-off',
+    );
+    expect(
+      kinds({ daysSinceDayOff: { days: 20, sinceRecordsBegan: false }, diary: [{ ...notNow, at: NOW - 8 * DAY }] }),
+    ).toContain('day-off');
+    expect(
+      kinds({
+        daysSinceDayOff: { days: 20, sinceRecordsBegan: false },
+        settings: { ...DEFAULT_REFLECTION, hiddenNudges: ['day-off'] },
+      }),
+    ).toEqual([]);
   });
 
   it('counts an appearance once a week, however many days it stays', () => {
     const shown: DiaryRecord = { type: 'nudge', at: NOW - 3 * DAY, kind: 'day-off', answer: 'shown' };
-    expect(kinds({ daysSinceDayOff: 20, diary: [shown] })).toContain('day-off');
+    expect(kinds({ daysSinceDayOff: { days: 20, sinceRecordsBegan: false }, diary: [shown] })).toContain('day-off');
     expect(isNewAppearance('day-off', [shown], NOW)).toBe(false);
     expect(isNewAppearance('day-off', [shown], NOW + 5 * DAY)).toBe(true);
   });

@@ -127,9 +127,9 @@ export function paceRule(facts: Facts): RuleResult {
 /** 5. Too long since a full day off (a setting, 14 days by default) → plan one. */
 export function dayOffRule(facts: Facts): RuleResult {
   // Not a matter of check-ins: it never waits for them.
-  const days = facts.daysSinceDayOff;
-  if (days === null || days < facts.settings.dayOffAfterDays) return nothing(Infinity);
-  return fire('day-off', nudgeCopy.dayOff(days), 'settings');
+  const count = facts.daysSinceDayOff;
+  if (count === null || count.days < facts.settings.dayOffAfterDays) return nothing(Infinity);
+  return fire('day-off', nudgeCopy.dayOff(count.days, count.sinceRecordsBegan), 'settings');
 }
 
 /** 6. A week that felt meaningful, or a heavy day → one moment the user wrote down. */

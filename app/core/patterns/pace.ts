@@ -45,24 +45,30 @@ export function allBackToBack(pace: DayPace): boolean {
   return pace.sessions >= 2 && pace.longestGapMs < BACK_TO_BACK_GAP_MS;
 }
 
+/** Days since the last day with no sessions; sinceRecordsBegan when every day Interlude has records of had sessions. */
+export interface DayOffCount {
+  days: number;
+  sinceRecordsBegan: boolean;
+}
+
 /**
- * Days since the last day with no sessions, counting back from today (0 when today is one).
- * A day is known only from the first day Interlude recorded; before that, null: it cannot say.
+ * Counts back from today (0 when today has no sessions) to the last day without sessions. Days
+ * are known only from the first day Interlude recorded, so past it the count is a floor, and says so.
  */
 export function daysSinceDayOff(
   workingDates: ReadonlySet<string>,
   today: number,
   timeZone: string,
   firstRecorded: string | null,
-): number | null {
+): DayOffCount | null {
   if (firstRecorded === null) return null;
   const local = new TZDate(today, timeZone);
   let day = new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), 12, timeZone);
   for (let count = 0; count <= 366; count++) {
     const date = localDateKey(day.getTime(), timeZone);
-    if (date < firstRecorded) return null;
-    if (!workingDates.has(date)) return count;
+    if (date < firstRecorded) return { days: count, sinceRecordsBegan: true };
+    if (!workingDates.has(date)) return { days: count, sinceRecordsBegan: false };
     day = addDays(day, -1);
   }
-  return null;
+  return { days: 366, sinceRecordsBegan: true };
 }

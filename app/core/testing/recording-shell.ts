@@ -8,6 +8,7 @@ export type ShellCall =
   | { type: 'show-prompt'; focus?: true }
   | { type: 'hide-prompt' }
   | { type: 'show-dashboard' }
+  | { type: 'save-export'; fileName: string }
   | { type: 'quit' };
 
 /** A Shell that remembers what it was asked to do. */
@@ -39,6 +40,11 @@ export class RecordingShell implements Shell {
   }
   showDashboard(): void {
     this.calls.push({ type: 'show-dashboard' });
+  }
+  /** As the preview's: the file is handed back to download. */
+  saveExport(fileName: string): Promise<'download'> {
+    this.calls.push({ type: 'save-export', fileName });
+    return Promise.resolve('download');
   }
   quit(): void {
     this.calls.push({ type: 'quit' });

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, getISODay, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, getISODay, startOfISOWeek } from 'date-fns';
 import type { AfterSession, BeforeSession } from '../../shared/check-in';
 import type { ExerciseId, JournalEntry, PromptKind, Session } from '../../shared/domain';
 import { localDateKey } from '../../shared/local-date';
@@ -11,7 +11,8 @@ import { checkInPromptId, postSessionPromptId } from '../planning-rules';
 import type { DocumentStore } from '../ports';
 
 /**
- * A realistic made-up history for the preview, the end-to-end tests and the bench: varied days,
+ * A realistic made-up history for the preview, the end-to-end tests and the bench, from the Monday
+ * `weeks` weeks back through yesterday: varied days,
  * heavier weeks, skipped resets, days off, and check-ins with gaps (real diaries are about 75%
  * complete). Seeded, so the same arguments give the same history.
  */
@@ -91,7 +92,9 @@ export function syntheticHistory({
   const record = (at: number, promptId: string, kind: PromptKind, rest: Record<string, unknown>) =>
     journal.push({ at, promptId, kind, ...rest } as JournalEntry);
 
-  for (let index = 0; index < weeks * 7; index++) {
+  // From a Monday, through yesterday.
+  const total = differenceInCalendarDays(today, first);
+  for (let index = 0; index < total; index++) {
     const day = addDays(first, index);
     const week = Math.floor(index / 7);
     const weekday = getISODay(day);

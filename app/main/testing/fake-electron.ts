@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { basename, join } from 'node:path';
 import type { ElectronModule } from '../electron-module';
 
 /**
@@ -164,6 +165,11 @@ export function createFakeElectron(userData: string) {
         return true;
       },
       unregister: (accelerator: string) => shortcuts.delete(accelerator),
+    },
+    dialog: {
+      // The user picks a file in the folder offered, under the name offered.
+      showSaveDialog: (options: { defaultPath?: string }) =>
+        Promise.resolve({ canceled: false, filePath: join(userData, basename(options.defaultPath ?? 'export')) }),
     },
     shell: {
       openExternal: (url: string) => {

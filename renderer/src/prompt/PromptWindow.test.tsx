@@ -39,6 +39,10 @@ function state(activePrompt: AppState['activePrompt'], closing: AppState['closin
     journalToday: [],
     quietToday: false,
     calendar: { sources: [], secretStorage: { encrypted: true, note: '' } },
+    nudge: null,
+    reflectionDue: null,
+    people: [],
+    navigation: null,
   };
 }
 
@@ -58,6 +62,15 @@ function fakeApi(overrides: Partial<InterludeApi> = {}): InterludeApi {
     removeCalendar: vi.fn(),
     refreshCalendars: vi.fn(),
     reportTimeZone: vi.fn().mockResolvedValue(undefined),
+    getPatterns: vi.fn(),
+    saveReflection: vi.fn().mockResolvedValue({ ok: true }),
+    noteMoment: vi.fn().mockResolvedValue({ ok: true }),
+    recordSupport: vi.fn().mockResolvedValue({ ok: true }),
+    savePeople: vi.fn().mockResolvedValue({ ok: true }),
+    answerNudge: vi.fn().mockResolvedValue({ ok: true }),
+    saveFeeling: vi.fn().mockResolvedValue({ ok: true }),
+    exportData: vi.fn(),
+    eraseEverything: vi.fn().mockResolvedValue({ ok: true }),
     onStateChanged: vi.fn(() => () => undefined),
     ...overrides,
   };

@@ -1,0 +1,34 @@
+import { TZDate } from '@date-fns/tz';
+import { getISODay, startOfISOWeek } from 'date-fns';
+import { localDateKey } from '../../shared/local-date';
+import type { DiaryRecord } from '../../shared/records';
+import type { Settings } from '../../shared/settings';
+import { minutesOfDay } from '../../shared/time-of-day';
+
+/** The ISO weekday the weekly reflection comes on: the user's choice, or the template's last working day. */
+export function reflectionDay(settings: Settings): number {
+  const days = settings.template.days;
+  return settings.reflection.weeklyDay ?? (days.length > 0 ? Math.max(...days) : 5);
+}
+
+/**
+ * This week's reflection, once its day and time have come and until it is answered or skipped:
+ * the Monday that names the week, or null.
+ */
+export function reflectionDue(
+  now: number,
+  timeZone: string,
+  settings: Settings,
+  diary: readonly DiaryRecord[],
+): { week: string } | null {
+  if (!settings.reflection.weekly) return null;
+  const local = new TZDate(now, timeZone);
+  const week = localDateKey(startOfISOWeek(local).getTime(), timeZone);
+  if (diary.some((record) => record.type === 'reflection' && record.week === week)) return null;
+  const day = reflectionDay(settings);
+  const weekday = getISODay(local);
+  if (weekday < day) return null;
+  const minutes = local.getHours() * 60 + local.getMinutes();
+  if (weekday === day && minutes < minutesOfDay(settings.reflection.weeklyTime)) return null;
+  return { week };
+}
