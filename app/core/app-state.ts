@@ -14,7 +14,7 @@ export interface AppStateParts {
   journal: readonly JournalEntry[];
   calendar: CalendarState;
   nudge: Nudge | null;
-  reflectionDue: AppState['reflectionDue'];
+  reflection: AppState['reflection'];
   people: readonly Person[];
   navigation: AppState['navigation'];
 }
@@ -53,7 +53,7 @@ export function buildAppState(moment: Moment, parts: AppStateParts): AppState {
     quietToday: moment.quietToday,
     calendar: parts.calendar,
     nudge: parts.nudge,
-    reflectionDue: parts.reflectionDue,
+    reflection: parts.reflection,
     people: [...parts.people],
     navigation: parts.navigation,
   };

@@ -16,7 +16,7 @@ import { Journal } from './journal';
 import type { Moment } from './moment';
 import { MomentSource } from './moment-source';
 import { PatternsService } from './patterns/patterns-service';
-import { reflectionDue } from './patterns/weekly-reflection';
+import { weeklyReflection } from './patterns/weekly-reflection';
 import type { Clock, DocumentStore, Logger, NotificationResponse, Shell, Timers } from './ports';
 import { Preferences } from './preferences';
 import { PromptDesk, type Outcome } from './prompt-desk';
@@ -130,7 +130,7 @@ export class Interlude implements CoreOperations {
       notices: this.notices,
       wellbeing: (moment) => ({
         nudge: this.patterns.nudge,
-        reflectionDue: reflectionDue(
+        reflection: weeklyReflection(
           moment.now,
           moment.timeZone,
           this.preferences.settings,

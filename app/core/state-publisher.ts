@@ -21,7 +21,7 @@ export interface StatePublisherDeps {
   journal: () => Journal;
   notices: readonly string[];
   /** The nudge, the weekly reflection, the people list and a view asked for: what Patterns adds to the state. */
-  wellbeing: (moment: Moment) => Pick<AppStateParts, 'nudge' | 'reflectionDue' | 'people' | 'navigation'>;
+  wellbeing: (moment: Moment) => Pick<AppStateParts, 'nudge' | 'reflection' | 'people' | 'navigation'>;
 }
 
 /** Builds the tray and every window's state from one moment, and sends them where they go. */

@@ -24,16 +24,16 @@ describe('the weekly reflection', () => {
   it('is due from 16:00 on the last working day, saves once, and is then no longer due', async () => {
     const time = new VirtualTime(at('2026-11-27T15:59:00'));
     const { core } = await boot(time);
-    expect(core.snapshot().reflectionDue).toBeNull();
+    expect(core.snapshot().reflection).toEqual({ week: fridayWeek, due: false, saved: false });
     time.advanceTo(at('2026-11-27T16:00:00'));
-    expect(core.snapshot().reflectionDue).toEqual({ week: fridayWeek });
+    expect(core.snapshot().reflection).toEqual({ week: fridayWeek, due: true, saved: false });
     const answers = { week: fridayWeek, wornOut: 6, meaningful: 8, moment: 'Remembered why I chose this work.' };
     const [first, second] = await Promise.all([
       core.handlers.saveReflection(answers),
       core.handlers.saveReflection(answers),
     ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
-    expect(core.snapshot().reflectionDue).toBeNull();
+    expect(core.snapshot().reflection).toEqual({ week: fridayWeek, due: false, saved: true });
     const patterns = await core.handlers.getPatterns({ range: '1w' });
     expect(patterns.reflections).toEqual([{ week: fridayWeek, wornOut: 6, meaningful: 8 }]);
     expect(patterns.moments.map((moment) => moment.text)).toEqual(['Remembered why I chose this work.']);
@@ -53,7 +53,7 @@ describe('the weekly reflection', () => {
     ).toEqual({
       ok: true,
     });
-    expect(core.snapshot().reflectionDue).toBeNull();
+    expect(core.snapshot().reflection?.saved).toBe(true);
     core.stop();
   });
 });

@@ -222,8 +222,11 @@ export const AppStateSchema = z.object({
   calendar: CalendarStateSchema,
   /** The one gentle nudge on the dashboard, if any. */
   nudge: NudgeSchema.nullable(),
-  /** This week's reflection, once its day and time have come and until it is answered or skipped. */
-  reflectionDue: z.object({ week: LocalDateSchema }).nullable(),
+  /**
+   * This week's reflection (null when turned off): the Monday naming the week; due once its day and
+   * time have come until it is saved or skipped; it can be written earlier in the week too.
+   */
+  reflection: z.object({ week: LocalDateSchema, due: z.boolean(), saved: z.boolean() }).nullable(),
   /** The user's own people and groups, for "I reached out". */
   people: z.array(PersonSchema),
   /** A view the dashboard was asked to open (from the tray): each request has its own number. */

@@ -46,6 +46,8 @@ export const PatternsSchema = z.object({
     /** Pairs of an after-session activation and a "How do you feel now?" after the reset. */
     answers: Count,
     needed: Count,
+    /** A kind of reset is compared only with this many answers of its own. */
+    neededPerKind: Count,
     byExercise: z.array(z.object({ exercise: ExerciseIdSchema, answers: Count, averageFall: z.number() })),
   }),
   pace: z.object({

@@ -9,6 +9,8 @@ import type { RecordsWindow } from './records-window';
 
 /** "What helps" is shown once there are this many before-and-after pairs, and says how many. */
 export const HELPS_NEEDS_ANSWERS = 8;
+/** And a kind of reset is compared only with this many answers of its own. */
+export const HELPS_NEEDS_PER_KIND = 3;
 
 /** Records from the range's first day to the end of today. */
 export interface PatternsInput extends RecordsWindow {
@@ -146,6 +148,7 @@ export function computePatterns(input: PatternsInput): Patterns {
     helps: {
       answers: helpsAnswers,
       needed: HELPS_NEEDS_ANSWERS,
+      neededPerKind: HELPS_NEEDS_PER_KIND,
       byExercise: [...falls.entries()]
         .map(([exercise, list]) => ({ exercise, answers: list.length, averageFall: mean(list) ?? 0 }))
         .sort((a, b) => b.averageFall - a.averageFall),

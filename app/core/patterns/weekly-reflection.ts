@@ -12,23 +12,22 @@ export function reflectionDay(settings: Settings): number {
 }
 
 /**
- * This week's reflection, once its day and time have come and until it is answered or skipped:
- * the Monday that names the week, or null.
+ * This week's reflection: the Monday that names the week, whether its day and time have come
+ * (it is then offered), and whether it is saved or skipped. Null when the weekly reflection is off.
  */
-export function reflectionDue(
+export function weeklyReflection(
   now: number,
   timeZone: string,
   settings: Settings,
   diary: readonly DiaryRecord[],
-): { week: string } | null {
+): { week: string; due: boolean; saved: boolean } | null {
   if (!settings.reflection.weekly) return null;
   const local = new TZDate(now, timeZone);
   const week = localDateKey(startOfISOWeek(local).getTime(), timeZone);
-  if (diary.some((record) => record.type === 'reflection' && record.week === week)) return null;
+  const saved = diary.some((record) => record.type === 'reflection' && record.week === week);
   const day = reflectionDay(settings);
   const weekday = getISODay(local);
-  if (weekday < day) return null;
   const minutes = local.getHours() * 60 + local.getMinutes();
-  if (weekday === day && minutes < minutesOfDay(settings.reflection.weeklyTime)) return null;
-  return { week };
+  const come = weekday > day || (weekday === day && minutes >= minutesOfDay(settings.reflection.weeklyTime));
+  return { week, due: come && !saved, saved };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { AlertLine } from '../controls/AlertLine';
 
 interface CheckInFrameProps {
   title: string;
@@ -61,11 +62,7 @@ export function CheckInFrame({
       {context ? <p className="context">{context}</p> : null}
       <form onSubmit={submit} onKeyDown={onKeyDown} noValidate>
         {children}
-        {message ? (
-          <p className="notice" role="alert">
-            {message}
-          </p>
-        ) : null}
+        <AlertLine message={message} />
         <div className="actions">
           <button ref={save} type="submit" className="button primary" disabled={busy}>
             {saveLabel}

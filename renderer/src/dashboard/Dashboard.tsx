@@ -1,4 +1,6 @@
+import { lazy, Suspense, useState } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
+import type { DashboardView } from '../../../app/shared/dashboard-view';
 import type { AppState } from '../../../app/shared/domain';
 import { localDateKey } from '../../../app/shared/local-date';
 import { clockTime } from '../format';
@@ -6,7 +8,16 @@ import { CalendarSection } from './CalendarSection';
 import { ExercisePreferences } from './ExercisePreferences';
 import { QuietDaysForm } from './QuietDaysForm';
 import { TemplateForm } from './TemplateForm';
+import { MomentForm } from '../wellbeing/MomentForm';
+import { ReflectionForm } from '../wellbeing/ReflectionForm';
+import { MoreThanTiredness } from './MoreThanTiredness';
+import { NudgeCard } from './NudgeCard';
+import { ReflectionSettings } from './ReflectionSettings';
 import { Timeline } from './Timeline';
+import { YourData } from './YourData';
+
+// Patterns and its charts are their own chunk, loaded only when opened.
+const PatternsView = lazy(() => import('../patterns/PatternsView'));
 
 interface DashboardProps {
   api: InterludeApi;
@@ -39,12 +50,44 @@ function resetsLine({ finished, endedEarly }: AppState['resetsToday']): string {
 }
 
 export default function Dashboard({ api, state }: DashboardProps) {
-  const { timeZone } = state;
+  const [view, setView] = useState<DashboardView>(state.navigation?.view ?? 'today');
+  const [status, setStatus] = useState<string | null>(null);
+  // The tray asked for a view: each request is numbered, so asking twice for the same view works.
+  const [seenRequest, setSeenRequest] = useState(state.navigation?.request ?? 0);
+  if (state.navigation && state.navigation.request !== seenRequest) {
+    setSeenRequest(state.navigation.request);
+    setView(state.navigation.view);
+  }
+  const open = (next: DashboardView) => {
+    setStatus(null);
+    setView(next);
+    window.scrollTo(0, 0);
+  };
   return (
     <div className="dashboard">
       <header className="dashboard-header">
-        <h1>Interlude</h1>
-        <p className="quiet">Short pauses between your sessions.</p>
+        <div>
+          <h1>Interlude</h1>
+          <p className="quiet">Short pauses between your sessions.</p>
+        </div>
+        <nav aria-label="Views" className="views">
+          <button
+            type="button"
+            className="view-link"
+            aria-current={view === 'today' ? 'page' : undefined}
+            onClick={() => open('today')}
+          >
+            Today and settings
+          </button>
+          <button
+            type="button"
+            className="view-link"
+            aria-current={view === 'patterns' ? 'page' : undefined}
+            onClick={() => open('patterns')}
+          >
+            Patterns
+          </button>
+        </nav>
       </header>
       {state.notices.length > 0 ? (
         <section className="notices" aria-label="Notices">
@@ -55,35 +98,108 @@ export default function Dashboard({ api, state }: DashboardProps) {
           ))}
         </section>
       ) : null}
-      <main className="dashboard-grid">
-        <div className="today-column">
-          <section className="card" aria-labelledby="today-title">
-            <h2 id="today-title">Today</h2>
-            <p className="summary" data-testid="next-prompt">
-              {todaySummary(state)}
-            </p>
-            <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
-            <p className="quiet" data-testid="completed-count">
-              {resetsLine(state.resetsToday)}
-            </p>
-          </section>
-          <ExercisePreferences api={api} settings={state.settings} timeZone={timeZone} />
-        </div>
-        <section className="schedule-column" aria-labelledby="schedule-title">
-          <h2 id="schedule-title" className="column-title">
-            Schedule
-          </h2>
-          <CalendarSection api={api} calendar={state.calendar} settings={state.settings} timeZone={timeZone} />
-          <section className="card" aria-labelledby="template-title">
-            <h3 id="template-title">Weekly schedule</h3>
-            <p className="quiet">
-              Interlude offers a reset when each session ends, and a moment to arrive just before the next.
-            </p>
-            <TemplateForm api={api} settings={state.settings} />
-          </section>
-          <QuietDaysForm api={api} settings={state.settings} today={localDateKey(state.now, timeZone)} />
-        </section>
-      </main>
+      {status ? (
+        <p className="saved-status" role="status">
+          {status}
+        </p>
+      ) : null}
+      {view === 'patterns' ? (
+        <Suspense fallback={<p className="loading">Loading Patterns…</p>}>
+          <PatternsView api={api} state={state} onOpen={open} />
+        </Suspense>
+      ) : view === 'note-moment' ? (
+        <main className="narrow">
+          <MomentForm
+            api={api}
+            onDone={(saved) => {
+              open('today');
+              if (saved) setStatus('Moment saved. You can read it back in Patterns.');
+            }}
+          />
+        </main>
+      ) : view === 'reflection' ? (
+        <main className="narrow">
+          {state.reflection && !state.reflection.saved ? (
+            <section className="card">
+              <ReflectionForm
+                api={api}
+                week={state.reflection.week}
+                headingLevel="h2"
+                onDone={() => {
+                  open('today');
+                  setStatus('This week’s reflection is saved.');
+                }}
+              />
+            </section>
+          ) : (
+            <section className="card">
+              <h2>This week’s reflection</h2>
+              <p>
+                {state.reflection ? 'This week’s reflection is already saved.' : 'The weekly reflection is turned off.'}
+              </p>
+              <button type="button" className="button" onClick={() => open('today')}>
+                Back to today
+              </button>
+            </section>
+          )}
+        </main>
+      ) : view === 'more-than-tiredness' ? (
+        <MoreThanTiredness onBack={() => open('patterns')} />
+      ) : (
+        <TodayView api={api} state={state} onOpen={open} />
+      )}
     </div>
+  );
+}
+
+function TodayView({ api, state, onOpen }: DashboardProps & { onOpen: (view: DashboardView) => void }) {
+  const { timeZone } = state;
+  return (
+    <main className="dashboard-grid">
+      <div className="today-column">
+        <section className="card" aria-labelledby="today-title">
+          <h2 id="today-title">Today</h2>
+          <p className="summary" data-testid="next-prompt">
+            {todaySummary(state)}
+          </p>
+          <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
+          <p className="quiet" data-testid="completed-count">
+            {resetsLine(state.resetsToday)}
+          </p>
+          <div className="actions">
+            <button type="button" className="button subtle" onClick={() => onOpen('note-moment')}>
+              Note a moment that mattered
+            </button>
+          </div>
+        </section>
+        {state.nudge ? <NudgeCard api={api} nudge={state.nudge} onOpen={onOpen} /> : null}
+        {state.reflection?.due ? (
+          <section className="card" aria-labelledby="reflection-card-title">
+            <h2 id="reflection-card-title">This week’s reflection</h2>
+            <p className="quiet">Three short questions about the week, each optional.</p>
+            <button type="button" className="button primary" onClick={() => onOpen('reflection')}>
+              Reflect on this week
+            </button>
+          </section>
+        ) : null}
+        <ExercisePreferences api={api} settings={state.settings} timeZone={timeZone} />
+        <ReflectionSettings api={api} settings={state.settings} />
+      </div>
+      <section className="schedule-column" aria-labelledby="schedule-title">
+        <h2 id="schedule-title" className="column-title">
+          Schedule
+        </h2>
+        <CalendarSection api={api} calendar={state.calendar} settings={state.settings} timeZone={timeZone} />
+        <section className="card" aria-labelledby="template-title">
+          <h3 id="template-title">Weekly schedule</h3>
+          <p className="quiet">
+            Interlude offers a reset when each session ends, and a moment to arrive just before the next.
+          </p>
+          <TemplateForm api={api} settings={state.settings} />
+        </section>
+        <QuietDaysForm api={api} settings={state.settings} today={localDateKey(state.now, timeZone)} />
+        <YourData api={api} />
+      </section>
+    </main>
   );
 }

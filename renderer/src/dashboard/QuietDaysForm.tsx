@@ -30,7 +30,7 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
   };
 
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <section className="card" id="days-off" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Days off</h3>
       <p className="quiet">Holidays and vacations: no prompts at all on these days.</p>
       {quietDays.ranges.length > 0 ? (

@@ -1,7 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
-/** The last word after an answer: a heading that takes the focus, a line, and Close. */
-export function ClosingFrame({ title, body, onClose }: { title: string; body: string; onClose: () => void }) {
+/** The last word after an answer: a heading that takes the focus, a line, anything offered after, and Close. */
+export function ClosingFrame({
+  title,
+  body,
+  onClose,
+  children,
+}: {
+  title: string;
+  body: string;
+  onClose: () => void;
+  children?: ReactNode;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -10,6 +20,7 @@ export function ClosingFrame({ title, body, onClose }: { title: string; body: st
         {title}
       </h1>
       <p className="quiet">{body}</p>
+      {children}
       <div className="actions">
         <button type="button" className="button primary" onClick={onClose}>
           Close

@@ -1,6 +1,7 @@
 import type { Prompt, PromptChoices } from '../../../app/shared/domain';
 import { minutesInWords } from '../../../app/shared/wording';
 import { clockTime } from '../format';
+import { AlertLine } from '../controls/AlertLine';
 
 export type OfferAction = 'start' | 'snooze' | 'overrun' | 'skip';
 
@@ -29,11 +30,7 @@ export function PromptView({ prompt, choices, nextSessionStart, timeZone, busy, 
       <p id="prompt-body" className="lead">
         {copy.body}
       </p>
-      {message ? (
-        <p className="notice" role="alert">
-          {message}
-        </p>
-      ) : null}
+      <AlertLine message={message} />
       <div className="actions">
         <button type="button" className="button primary" disabled={busy} onClick={() => onAction('start')} autoFocus>
           Start

@@ -40,7 +40,7 @@ function state(activePrompt: AppState['activePrompt'], closing: AppState['closin
     quietToday: false,
     calendar: { sources: [], secretStorage: { encrypted: true, note: '' } },
     nudge: null,
-    reflectionDue: null,
+    reflection: null,
     people: [],
     navigation: null,
   };

@@ -9,6 +9,8 @@ import { BeforeSessionForm } from '../check-in/BeforeSessionForm';
 import { ClosingView } from '../exercise/ClosingView';
 import { ExercisePlayer, type ExerciseResult } from '../exercise/ExercisePlayer';
 import { clockTime } from '../format';
+import { FeelingNow } from '../wellbeing/FeelingNow';
+import { ReflectionForm } from '../wellbeing/ReflectionForm';
 import { AnsweredView } from './AnsweredView';
 import { ChooseExercise } from './ChooseExercise';
 import { PromptView, type OfferAction } from './PromptView';
@@ -29,8 +31,7 @@ export function PromptWindow({ api, state }: PromptWindowProps) {
   // Each step is a fresh view: the core's push of the next step can arrive before the answer that
   // led to it, and a step must not start with its buttons still disabled (or its focus lost).
   if (active) return <PromptFlow key={`${active.prompt.id}:${active.step}`} api={api} state={state} active={active} />;
-  if (state.closing)
-    return <Closing closing={state.closing} timeZone={state.timeZone} onClose={() => void api.closeWindow()} />;
+  if (state.closing) return <Closing key={state.closing.prompt.id} api={api} state={state} closing={state.closing} />;
   return (
     <main className="prompt" aria-labelledby="idle-title">
       <h1 id="idle-title">Nothing is waiting.</h1>
@@ -44,13 +45,35 @@ export function PromptWindow({ api, state }: PromptWindowProps) {
   );
 }
 
-function Closing({ closing, timeZone, onClose }: { closing: PromptClosing; timeZone: string; onClose: () => void }) {
-  const { word } = closing;
-  if ('exercise' in word) {
-    const result = { secondsDone: word.secondsDone, endedEarly: word.outcome === 'ended-early' };
-    return <ClosingView result={result} exercise={exerciseById(word.exercise)} onClose={onClose} />;
-  }
-  return <AnsweredView word={word} kind={closing.prompt.kind} timeZone={timeZone} onClose={onClose} />;
+function Closing({ api, state, closing }: { api: InterludeApi; state: AppState; closing: PromptClosing }) {
+  const { word, prompt } = closing;
+  const [reflecting, setReflecting] = useState(false);
+  const onClose = () => void api.closeWindow();
+  if (reflecting && state.reflection)
+    return (
+      <main className="prompt">
+        <ReflectionForm api={api} week={state.reflection.week} headingLevel="h1" onDone={onClose} />
+      </main>
+    );
+  if (!('exercise' in word))
+    return <AnsweredView word={word} kind={prompt.kind} timeZone={state.timeZone} onClose={onClose} />;
+  const result = { secondsDone: word.secondsDone, endedEarly: word.outcome === 'ended-early' };
+  const felt = state.journalToday.find((entry) => entry.promptId === prompt.id && entry.event === 'felt');
+  const askFeeling = word.outcome === 'completed' && state.settings.reflection.feelingAfterReset;
+  return (
+    <ClosingView result={result} exercise={exerciseById(word.exercise)} onClose={onClose}>
+      {askFeeling ? (
+        <FeelingNow api={api} promptId={prompt.id} answered={felt?.event === 'felt' ? felt.activation : null} />
+      ) : null}
+      {prompt.kind === 'wind-down' && state.reflection?.due ? (
+        <p>
+          <button type="button" className="button" onClick={() => setReflecting(true)}>
+            This week’s reflection (under a minute)
+          </button>
+        </p>
+      ) : null}
+    </ClosingView>
+  );
 }
 
 function RunningExercise({ api, state, active }: { api: InterludeApi; state: AppState; active: ActivePrompt }) {
