@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Interlude } from '../app/core/interlude';
 import { Journal } from '../app/core/journal';
 import { LOOKAHEAD_MS } from '../app/core/moment';
+import { computePatterns } from '../app/core/patterns/compute-patterns';
 import { planPrompts } from '../app/core/planner';
 import { templateSessionsBetween } from '../app/core/schedule';
 import { RecordingShell } from '../app/core/testing/recording-shell';
@@ -11,6 +12,7 @@ import { syntheticHistory, writeSyntheticHistory } from '../app/core/testing/syn
 import { VirtualTime } from '../app/core/testing/virtual-time';
 import { FileStore } from '../app/node/file-store';
 import { localDateKey } from '../app/shared/local-date';
+import type { PatternsRange } from '../app/shared/patterns';
 import { DEFAULT_SETTINGS } from '../app/shared/settings';
 import { result, type BenchResult } from './results';
 
@@ -65,8 +67,33 @@ export async function measureHistory(): Promise<BenchResult[]> {
       appends.push(performance.now() - started);
     }
 
+    // Patterns worked out from records already read, as the view asks for them.
+    const patternsMs = (range: PatternsRange, weeks: number) => {
+      const from = NOW - weeks * 7 * DAY;
+      const input = {
+        range,
+        now: NOW,
+        timeZone: TIME_ZONE,
+        journal: history.journal.filter((entry) => entry.at >= from),
+        diary: history.diary.filter((record) => record.at >= from),
+        days: history.days.filter((day) => day.at >= from),
+        people: history.people.people,
+        supportBefore: [],
+        daysSinceDayOff: null,
+      };
+      const runs: number[] = [];
+      for (let run = 0; run < 15; run++) {
+        const started = performance.now();
+        computePatterns(input);
+        runs.push(performance.now() - started);
+      }
+      return median(runs);
+    };
+
     return [
       result('history.records_in_3_years', records, 'records', null),
+      result('patterns.12_weeks', patternsMs('12w', 12), 'ms', 20),
+      result('patterns.1_year', patternsMs('1y', 53), 'ms', 80),
       result('journal.append.median', median(appends), 'ms', 5),
       result('journal.append.max', Math.max(...appends), 'ms', 20),
       result('core.start_with_3_years', median(starts), 'ms', 100),

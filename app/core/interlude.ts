@@ -332,7 +332,7 @@ export class Interlude implements CoreOperations {
   }
 
   private openDashboard(view?: DashboardView): void {
-    if (view) this.navigation = { view, request: (this.navigation?.request ?? 0) + 1 };
+    if (view) this.navigation = { view, request: (this.navigation?.request ?? 0) + 1, at: this.deps.clock.now() };
     this.deps.shell.showDashboard();
     this.publish();
   }

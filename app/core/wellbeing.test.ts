@@ -85,7 +85,7 @@ describe('moments, people and nudges', () => {
     const time = new VirtualTime(at('2026-11-25T12:10:00'));
     const { core, shell } = await boot(time);
     await core.handleTrayAction({ type: 'open-dashboard', view: 'note-moment' });
-    expect(core.snapshot().navigation).toEqual({ view: 'note-moment', request: 1 });
+    expect(core.snapshot().navigation).toEqual({ view: 'note-moment', request: 1, at: time.now() });
     expect(shell.calls.at(-1)).toEqual({ type: 'show-dashboard' });
     expect(await core.handlers.noteMoment({ text: 'A long piece of work moved.' })).toEqual({ ok: true });
     expect(await core.handlers.recordSupport({ personId: 'ana', how: 'consultation' })).toMatchObject({ ok: false });

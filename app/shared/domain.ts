@@ -230,6 +230,6 @@ export const AppStateSchema = z.object({
   /** The user's own people and groups, for "I reached out". */
   people: z.array(PersonSchema),
   /** A view the dashboard was asked to open (from the tray): each request has its own number. */
-  navigation: z.object({ view: DashboardViewSchema, request: z.number().int().nonnegative() }).nullable(),
+  navigation: z.object({ view: DashboardViewSchema, request: z.number().int().nonnegative(), at: Instant }).nullable(),
 });
 export type AppState = z.infer<typeof AppStateSchema>;

@@ -17,8 +17,31 @@ export interface Harness {
 }
 
 /** Runs `npm run preview`'s own entry point, exactly as a newcomer would, and reads what it prints. */
-export async function startHarness(firstEndInSeconds: number | null, { gapMinutes = 6 } = {}): Promise<Harness> {
+export async function startHarness(
+  firstEndInSeconds: number | null,
+  { gapMinutes = 6, seedWeeks = 0 } = {},
+): Promise<Harness> {
   const dataDirectory = await mkdtemp(join(tmpdir(), 'interlude-e2e-'));
+  // `npm run seed-history`'s own entry point, as the README tells a newcomer to run it.
+  if (seedWeeks > 0) {
+    const seeded = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'app/cli/seed-history.ts',
+        '--weeks',
+        String(seedWeeks),
+        '--data',
+        dataDirectory,
+        '--tz',
+        middayZone(),
+      ],
+      { stdio: 'ignore' },
+    );
+    const code = await new Promise((resolve) => seeded.once('exit', resolve));
+    if (code !== 0) throw new Error(`seed-history exited with ${String(code)}`);
+  }
   const demo =
     firstEndInSeconds === null
       ? []

@@ -24,6 +24,9 @@ interface DashboardProps {
   state: AppState;
 }
 
+/** How long a view asked for from the tray still applies to a window that is just opening. */
+const FRESH_REQUEST_MS = 10_000;
+
 const PROMPT_NAMES = {
   reset: 'Reset',
   'check-in': 'Check-in',
@@ -50,7 +53,10 @@ function resetsLine({ finished, endedEarly }: AppState['resetsToday']): string {
 }
 
 export default function Dashboard({ api, state }: DashboardProps) {
-  const [view, setView] = useState<DashboardView>(state.navigation?.view ?? 'today');
+  // A window opened by the tray's request starts at the view asked for; a later reload starts at today.
+  const [view, setView] = useState<DashboardView>(() =>
+    state.navigation && state.now - state.navigation.at < FRESH_REQUEST_MS ? state.navigation.view : 'today',
+  );
   const [status, setStatus] = useState<string | null>(null);
   // The tray asked for a view: each request is numbered, so asking twice for the same view works.
   const [seenRequest, setSeenRequest] = useState(state.navigation?.request ?? 0);
@@ -170,6 +176,11 @@ function TodayView({ api, state, onOpen }: DashboardProps & { onOpen: (view: Das
             <button type="button" className="button subtle" onClick={() => onOpen('note-moment')}>
               Note a moment that mattered
             </button>
+            {state.reflection && !state.reflection.saved && !state.reflection.due ? (
+              <button type="button" className="button subtle" onClick={() => onOpen('reflection')}>
+                Reflect on this week early
+              </button>
+            ) : null}
           </div>
         </section>
         {state.nudge ? <NudgeCard api={api} nudge={state.nudge} onOpen={onOpen} /> : null}
