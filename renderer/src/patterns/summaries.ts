@@ -111,7 +111,9 @@ export function hourName(hour: number): string {
 export function helpsSummary({ helps }: Patterns): string {
   if (helps.answers < helps.needed)
     return `This shows once you have answered “How do you feel now?” after ${helps.needed} resets. So far: ${helps.answers}.`;
-  const best = helps.byExercise[0]!;
+  const best = helps.byExercise.find((row) => row.answers >= helps.neededPerKind);
+  if (!best)
+    return `No kind of reset has ${helps.neededPerKind} answers of its own yet, so none is compared. So far: ${plural(helps.answers, 'answer')}.`;
   const name = EXERCISES.find((exercise) => exercise.id === best.exercise)?.name ?? best.exercise;
   if (best.averageFall <= 0)
     return `Across ${plural(helps.answers, 'answer')}, activation did not fall on average after any kind of reset.`;

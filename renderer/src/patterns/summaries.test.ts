@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { PatternsView } from '../../../app/shared/patterns';
+import { arrivingSummary, helpsSummary, resetsSummary } from './summaries';
+
+const days = ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06'].map((start) => ({
+  start,
+  unit: 'day' as const,
+}));
+
+const patterns = (parts: Partial<PatternsView>): PatternsView =>
+  ({
+    buckets: days,
+    arriving: days.map(() => ({ energy: null, tension: null, answers: 0 })),
+    resets: { byBucket: days.map(() => ({ taken: 0, endedEarly: 0, skipped: 0, missed: 0 })), byHour: [] },
+    helps: { answers: 0, needed: 8, neededPerKind: 3, byExercise: [] },
+    ...parts,
+  }) as PatternsView;
+
+describe('the sentences under the charts', () => {
+  it('names a run of days when energy was lower than the week’s own average', () => {
+    const energies = [7, 4, 4, 4, 7];
+    const arriving = energies.map((energy) => ({ energy, tension: 3, answers: 2 }));
+    expect(arrivingSummary(patterns({ arriving }))).toBe(
+      'Energy before sessions averaged 5.2 and tension 3, from 10 check-ins; energy was lower from Tuesday to Thursday.',
+    );
+  });
+
+  it('says plainly when there is nothing yet, rather than a zero', () => {
+    expect(arrivingSummary(patterns({}))).toBe('No check-ins before sessions in this time yet.');
+    expect(resetsSummary(patterns({}))).toBe('No resets offered in this time yet.');
+  });
+
+  it('waits for enough answers before saying what helps, and compares only kinds with enough of their own', () => {
+    expect(helpsSummary(patterns({ helps: { answers: 5, needed: 8, neededPerKind: 3, byExercise: [] } }))).toContain(
+      'after 8 resets. So far: 5.',
+    );
+    const byExercise = [
+      { exercise: 'silence' as const, answers: 2, averageFall: 4 },
+      { exercise: 'cyclic-sighing' as const, answers: 6, averageFall: 2 },
+    ];
+    expect(helpsSummary(patterns({ helps: { answers: 8, needed: 8, neededPerKind: 3, byExercise } }))).toBe(
+      'Activation fell most after Cyclic sighing: by 2 on average, across 6 answers.',
+    );
+  });
+});
