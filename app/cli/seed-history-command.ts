@@ -13,14 +13,16 @@ const USAGE = `Usage: npm run seed-history -- --data DIR [--weeks N] [--tz IANA-
   DIR must hold no Interlude data yet; nothing already there is changed.
   --weeks N   how many weeks back, through yesterday (default 12, at most 260)
   --tz ZONE   the zone the days are in (default: this computer's)
-  --seed N    another seed gives another history (default 7)`;
+  --seed N    another seed gives another history (default 7)
+  --without-day-off N
+              the last N days all have sessions, weekends too (default 0), to see the day-off nudge`;
 
 export async function seedHistoryCommand(
   args: string[],
   io: { out: (text: string) => void; err: (text: string) => void },
   now = Date.now(),
 ): Promise<number> {
-  let values: { data?: string; weeks: string; tz?: string; seed: string };
+  let values: { data?: string; weeks: string; tz?: string; seed: string; 'without-day-off': string };
   try {
     ({ values } = parseArgs({
       args,
@@ -29,6 +31,7 @@ export async function seedHistoryCommand(
         weeks: { type: 'string', default: '12' },
         tz: { type: 'string' },
         seed: { type: 'string', default: '7' },
+        'without-day-off': { type: 'string', default: '0' },
       },
     }));
   } catch (error) {
@@ -37,8 +40,10 @@ export async function seedHistoryCommand(
   }
   const weeks = Number(values.weeks);
   const seed = Number(values.seed);
+  const withoutDayOff = Number(values['without-day-off']);
   const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!values.data || !Number.isInteger(weeks) || weeks < 1 || weeks > 260 || !Number.isInteger(seed)) {
+  const validDays = Number.isInteger(withoutDayOff) && withoutDayOff >= 0 && withoutDayOff <= weeks * 7;
+  if (!values.data || !Number.isInteger(weeks) || weeks < 1 || weeks > 260 || !Number.isInteger(seed) || !validDays) {
     io.err(USAGE);
     return 2;
   }
@@ -55,7 +60,7 @@ export async function seedHistoryCommand(
     );
     return 1;
   }
-  const history = syntheticHistory({ weeks, end: now, timeZone, seed });
+  const history = syntheticHistory({ weeks, end: now, timeZone, seed, withoutDayOff });
   await writeSyntheticHistory(store, history, timeZone);
   io.out(
     `Wrote ${weeks} weeks of made-up history to ${directory}: ${history.journal.length} journal records, ` +

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JournalEntry } from '../../app/shared/domain';
+import { DEFAULT_SETTINGS, type Settings } from '../../app/shared/settings';
 import { middayZone } from './midday-zone';
 
 export interface Harness {
@@ -19,7 +20,7 @@ export interface Harness {
 /** Runs `npm run preview`'s own entry point, exactly as a newcomer would, and reads what it prints. */
 export async function startHarness(
   firstEndInSeconds: number | null,
-  { gapMinutes = 6, seedWeeks = 0 } = {},
+  { gapMinutes = 6, seedWeeks = 0, seedArgs = [] as string[], settings = null as Partial<Settings> | null } = {},
 ): Promise<Harness> {
   const dataDirectory = await mkdtemp(join(tmpdir(), 'interlude-e2e-'));
   // `npm run seed-history`'s own entry point, as the README tells a newcomer to run it.
@@ -36,11 +37,19 @@ export async function startHarness(
         dataDirectory,
         '--tz',
         middayZone(),
+        ...seedArgs,
       ],
       { stdio: 'ignore' },
     );
     const code = await new Promise((resolve) => seeded.once('exit', resolve));
     if (code !== 0) throw new Error(`seed-history exited with ${String(code)}`);
+  }
+  // As if the user had already chosen these in the app: the same file the app writes.
+  if (settings) {
+    await writeFile(
+      join(dataDirectory, 'settings.json'),
+      JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2),
+    );
   }
   const demo =
     firstEndInSeconds === null

@@ -299,6 +299,19 @@ describe('what the user said about nudges', () => {
     ).toEqual([]);
   });
 
+  it('shows one note a day: after an answer today, the next kind waits for tomorrow', () => {
+    const numbDays = weekdaysAgo(5).flatMap((daysAgo) => [
+      after(daysAgo, 10, { feelings: ['numb'] }),
+      after(daysAgo, 11, { feelings: ['irritated'] }),
+    ]);
+    const facts = { journal: numbDays, daysSinceDayOff: { days: 20, sinceRecordsBegan: false } };
+    expect(kinds(facts)).toEqual(['numb-or-irritated', 'day-off']);
+    const answered = (at: number): DiaryRecord => ({ type: 'nudge', at, kind: 'numb-or-irritated', answer: 'not-now' });
+    expect(kinds({ ...facts, diary: [answered(NOW - 2 * MINUTE)] })).toEqual([]);
+    // Answered yesterday evening in the user's zone: today the next kind may speak.
+    expect(kinds({ ...facts, diary: [answered(NOW - DAY)] })).toEqual(['day-off']);
+  });
+
   it('counts an appearance once a week, however many days it stays', () => {
     const shown: DiaryRecord = { type: 'nudge', at: NOW - 3 * DAY, kind: 'day-off', answer: 'shown' };
     expect(kinds({ daysSinceDayOff: { days: 20, sinceRecordsBegan: false }, diary: [shown] })).toContain('day-off');

@@ -185,11 +185,13 @@ export function evaluateNudges(input: NudgeInput): NudgeEvaluation {
   // Below this, only the day-off rule (which reads the schedule, not check-ins) speaks.
   const rules = checkIns >= NUDGE_NEEDS_CHECK_INS ? NUDGE_RULES : [dayOffRule];
   const nudges: Nudge[] = [];
+  // One gentle note a day: once the user has answered one, the next kind waits for tomorrow.
+  const answeredToday = answeredNudgeToday(input);
   let fewest = checkIns >= NUDGE_NEEDS_CHECK_INS ? Infinity : checkIns;
   for (const rule of rules) {
     const result = rule(facts);
     if (result.fires) {
-      if (nudgeAllowed(result.nudge.kind, input)) nudges.push(result.nudge);
+      if (!answeredToday && nudgeAllowed(result.nudge.kind, input)) nudges.push(result.nudge);
     } else if (result.checkIns < NUDGE_NEEDS_CHECK_INS) fewest = Math.min(fewest, result.checkIns);
   }
   return { nudges, waitingFor: fewest === Infinity ? null : { have: fewest, need: NUDGE_NEEDS_CHECK_INS } };
@@ -201,6 +203,13 @@ export function nudgeAllowed(kind: NudgeKind, input: Pick<NudgeInput, 'settings'
   return !input.diary.some(
     (record) =>
       record.type === 'nudge' && record.kind === kind && record.answer !== 'shown' && inWindow(record.at, input.now),
+  );
+}
+
+function answeredNudgeToday({ diary, now, timeZone }: Pick<NudgeInput, 'diary' | 'now' | 'timeZone'>): boolean {
+  const today = localDateKey(now, timeZone);
+  return diary.some(
+    (record) => record.type === 'nudge' && record.answer !== 'shown' && localDateKey(record.at, timeZone) === today,
   );
 }
 

@@ -31,6 +31,8 @@ export interface HistoryOptions {
   seed?: number;
   /** More sessions a day than a typical practice, for the bench's long-time, full-time user. */
   extraSessions?: number;
+  /** The last this-many days are all working days, weekends too: a stretch with no day off. */
+  withoutDayOff?: number;
 }
 
 const MINUTE = 60_000;
@@ -72,6 +74,7 @@ export function syntheticHistory({
   timeZone,
   seed = 7,
   extraSessions = 0,
+  withoutDayOff = 0,
 }: HistoryOptions): SyntheticHistory {
   const next = random(seed);
   const chance = (p: number) => next() < p;
@@ -100,7 +103,7 @@ export function syntheticHistory({
     const weekday = getISODay(day);
     const date = localDateKey(day.getTime(), timeZone);
     const heavy = heavyWeeks.has(week);
-    const working = weekday <= 5 && !vacationWeeks.has(week) && !chance(0.05);
+    const working = (weekday <= 5 && !vacationWeeks.has(week) && !chance(0.05)) || index >= total - withoutDayOff;
     // How hard the day lands: heavier weeks, and the week's later days, weigh more.
     const strain = Math.min(1, (heavy ? 0.55 : 0.25) + (weekday - 1) * 0.06 + (next() - 0.5) * 0.3);
     if (working) {

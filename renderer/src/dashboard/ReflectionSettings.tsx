@@ -106,14 +106,17 @@ export function ReflectionSettings({ api, settings }: { api: InterludeApi; setti
       </form>
       {preferences.hiddenNudges.length > 0 ? (
         <>
-          <h3 className="subheading">Nudges you turned off</h3>
-          <ul className="plain-list">
+          <h3 className="subheading" id="hidden-nudges">
+            Nudges you turned off
+          </h3>
+          <ul className="plain-list" aria-labelledby="hidden-nudges">
             {preferences.hiddenNudges.map((kind) => (
               <li key={kind} className="list-row">
                 <span>{NUDGE_NAMES[kind]}</span>
                 <button
                   type="button"
                   className="button subtle"
+                  aria-label={`Show “${NUDGE_NAMES[kind]}” again`}
                   onClick={() =>
                     saveReflection(
                       { hiddenNudges: preferences.hiddenNudges.filter((hidden) => hidden !== kind) },
