@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -9,6 +10,9 @@ const HANG_GUARD = { testTimeout: 30_000, hookTimeout: 30_000 };
 
 export default defineConfig({
   test: {
+    // Vitest leaves a core free by default, which on a 2-core machine runs the files one at a
+    // time; the main process only collects results, so every core runs tests.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: { ...HANG_GUARD, name: 'core', include: ['app/**/*.test.ts'], environment: 'node' },

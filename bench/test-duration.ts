@@ -9,5 +9,6 @@ export async function measureTestDuration(): Promise<BenchResult[]> {
     child.on('exit', resolve);
   });
   if (code !== 0) throw new Error(`npm test failed (exit ${code}); its duration would mean nothing.`);
-  return [result('npm_test.duration', (performance.now() - started) / 1000, 's', 300)];
+  // 300 s until the Patterns issue doubled the end-to-end tests; CI's own aim is under 10 minutes.
+  return [result('npm_test.duration', (performance.now() - started) / 1000, 's', 600)];
 }

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { TZDate } from '@date-fns/tz';
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import { mergeBusyBlocks } from '../core/calendar/busy-blocks';
 import { normaliseFeedUrl } from '../core/calendar/calendar-sources';
 import { readCalendar } from '../core/calendar/in-process-reader';

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { Session } from '../shared/domain';
 import { localDateKey } from '../shared/local-date';
 import type { DaySchedule } from '../shared/records';

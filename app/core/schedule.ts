@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, getISODay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { getISODay } from 'date-fns/getISODay';
 import type { Session } from '../shared/domain';
 import type { WeeklyTemplate } from '../shared/settings';
 import { minutesOfDay } from '../shared/time-of-day';

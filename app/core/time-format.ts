@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
 
 /** "3:00 PM" in the user's zone. */
 export function formatClockTime(instant: number, timeZone: string): string {

@@ -1,4 +1,4 @@
-import { addHours } from 'date-fns';
+import { addHours } from 'date-fns/addHours';
 import type { DashboardView } from '../shared/dashboard-view';
 import type { TrayAction } from '../shared/tray-menu';
 import type { Moment } from './moment';

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import { demoSchedule } from '../core/schedule-source';
 import { startPreviewServer, type PreviewServer, type PreviewServerOptions } from './server';
 

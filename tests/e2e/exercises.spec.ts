@@ -10,7 +10,7 @@ import { screenshotPath } from './screenshots';
  * progress, ended, and found in the journal; both check-ins saved and skipped. Each view is checked
  * with axe in light and dark, and photographed for the contact sheet in the README.
  */
-test.describe.configure({ timeout: 45_000 });
+test.describe.configure({ timeout: 90_000 });
 
 const promptFrame = (page: Page) => page.frameLocator('iframe[title="Prompt window"]');
 const tray = (page: Page) => page.getByRole('complementary', { name: 'Tray menu' });
@@ -25,7 +25,7 @@ async function watchItProgress(frame: FrameLocator, exercise: Exercise): Promise
   await expect(frame.getByRole('heading', { name: exercise.name, level: 1 })).toBeVisible();
   const timer = frame.getByRole('timer', { name: 'Time left' });
   const first = await timer.textContent();
-  await expect(timer).not.toHaveText(first!, { timeout: 3_000 });
+  await expect(timer).not.toHaveText(first!, { timeout: 10_000 });
   if (exercise.full.length > 1) {
     // Multi-step: the right arrow moves to the next step.
     await frame.getByRole('button', { name: 'Pause' }).focus();

@@ -65,7 +65,11 @@ export async function startHarness(
   );
   let output = '';
   const { url, sessionEnd } = await new Promise<{ url: string; sessionEnd: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The preview did not start:\n${output}`)), 20_000);
+    // Only a guard against a hang: several previews starting at once on a busy 2-core machine take a while.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The preview did not start:\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /Interlude preview: (\S+)/.exec(output)?.[1];

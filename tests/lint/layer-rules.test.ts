@@ -104,4 +104,13 @@ describe('the layer table in eslint.config.js is enforced', () => {
       else expect(ruleIds(messages), layer).toContain('no-restricted-imports');
     }
   });
+
+  it('date-fns comes in one function at a time, never as the whole library', { timeout: TIMEOUT }, async () => {
+    for (const layer of ['app/core', 'app/shared', 'renderer/src', 'app/node']) {
+      const whole = await problems(layer, "import { addDays } from 'date-fns';\nexport const used = addDays;\n");
+      expect(ruleIds(whole), layer).toContain('no-restricted-imports');
+      const one = await problems(layer, "import { addDays } from 'date-fns/addDays';\nexport const used = addDays;\n");
+      expect(ruleIds(one), layer).not.toContain('no-restricted-imports');
+    }
+  });
 });

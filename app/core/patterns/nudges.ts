@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { AfterSession, BeforeSession } from '../../shared/check-in';
 import type { JournalEntry } from '../../shared/domain';
 import { localDateKey } from '../../shared/local-date';

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { startOfISOWeek } from 'date-fns';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { NudgeKind } from '../../shared/nudge-kind';
 import type { Nudge, PatternsRange, PatternsView } from '../../shared/patterns';
 import type { DaySchedule, DiaryRecord, People, Reflection } from '../../shared/records';

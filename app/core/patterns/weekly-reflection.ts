@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { getISODay, startOfISOWeek } from 'date-fns';
+import { getISODay } from 'date-fns/getISODay';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { localDateKey } from '../../shared/local-date';
 import type { DiaryRecord } from '../../shared/records';
 import type { Settings } from '../../shared/settings';

@@ -1,5 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, getISODay, startOfISOWeek } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { getISODay } from 'date-fns/getISODay';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import type { AfterSession, BeforeSession } from '../../shared/check-in';
 import type { ExerciseId, JournalEntry, PromptKind, Session } from '../../shared/domain';
 import { localDateKey } from '../../shared/local-date';

@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { useId, useState, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { QuietDays, Settings } from '../../../app/shared/settings';
