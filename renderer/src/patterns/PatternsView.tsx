@@ -12,9 +12,11 @@ import { SupportSection } from './SupportSection';
 import {
   arrivingSummary,
   feelingsSummary,
+  helpsRows,
   helpsSummary,
   hourName,
   leavingSummary,
+  longestRunInWords,
   paceSummary,
   resetHoursSummary,
   resetsSummary,
@@ -186,13 +188,16 @@ function PatternsSections({
         >
           {() => (
             <ul className="word-bars" aria-hidden="true">
-              {feelings.map((feeling) => (
-                <li key={feeling.feeling}>
-                  <span className="word">{feeling.feeling}</span>
-                  <span className="word-bar" style={{ width: `${(feeling.total / mostFelt) * 100}%` }} />
-                  <span className="word-count">{feeling.total}</span>
-                </li>
-              ))}
+              {/* Only the words the user chose: a row of zeros would read as a list of what they lack. */}
+              {feelings
+                .filter((feeling) => feeling.total > 0)
+                .map((feeling) => (
+                  <li key={feeling.feeling}>
+                    <span className="word">{feeling.feeling}</span>
+                    <span className="word-bar" style={{ width: `${(feeling.total / mostFelt) * 100}%` }} />
+                    <span className="word-count">{feeling.total}</span>
+                  </li>
+                ))}
             </ul>
           )}
         </ChartFigure>
@@ -237,12 +242,12 @@ function PatternsSections({
               </tr>
             </thead>
             <tbody>
-              {patterns.helps.byExercise.map((row) => (
+              {helpsRows(patterns.helps).map((row) => (
                 <tr key={row.exercise}>
                   <th scope="row">
                     {EXERCISES.find((exercise) => exercise.id === row.exercise)?.name ?? row.exercise}
                   </th>
-                  <td>{show(row.averageFall)}</td>
+                  <td>{row.enough ? show(row.averageFall) : 'Too few answers to tell yet'}</td>
                   <td>{row.answers}</td>
                 </tr>
               ))}
@@ -277,11 +282,7 @@ function PatternsSections({
           </div>
           <div>
             <dt>Longest run back to back (gaps under 10 minutes)</dt>
-            <dd>
-              {pace.longestRun.date
-                ? `${pace.longestRun.sessions} sessions, ${dateInWords(pace.longestRun.date)}`
-                : '—'}
-            </dd>
+            <dd>{longestRunInWords(pace)}</dd>
           </div>
           <div>
             <dt>Working days with no break of 30 minutes or more</dt>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PatternsView } from '../../../app/shared/patterns';
-import { arrivingSummary, helpsSummary, resetsSummary } from './summaries';
+import { arrivingSummary, helpsRows, helpsSummary, longestRunInWords, resetsSummary } from './summaries';
 
 const days = ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06'].map((start) => ({
   start,
@@ -41,5 +41,27 @@ describe('the sentences under the charts', () => {
     expect(helpsSummary(patterns({ helps: { answers: 8, needed: 8, neededPerKind: 3, byExercise } }))).toBe(
       'Activation fell most after Cyclic sighing: by 2 on average, across 6 answers.',
     );
+  });
+
+  it('lists the kinds with enough answers first, and the rest as too few to tell', () => {
+    const byExercise = [
+      { exercise: 'silence' as const, answers: 2, averageFall: 4 },
+      { exercise: 'cyclic-sighing' as const, answers: 6, averageFall: 2 },
+      { exercise: 'step-outside' as const, answers: 3, averageFall: 1 },
+    ];
+    const rows = helpsRows({ answers: 11, needed: 8, neededPerKind: 3, byExercise });
+    expect(rows.map((row) => [row.exercise, row.enough])).toEqual([
+      ['cyclic-sighing', true],
+      ['step-outside', true],
+      ['silence', false],
+    ]);
+  });
+
+  it('calls a longest run of one session no run at all', () => {
+    const pace = (sessions: number, date: string | null) =>
+      ({ longestRun: { sessions, date } }) as unknown as PatternsView['pace'];
+    expect(longestRunInWords(pace(1, '2026-11-09'))).toBe('None: every gap was 10 minutes or more');
+    expect(longestRunInWords(pace(4, '2026-11-09'))).toBe('4 sessions, Monday, November 9');
+    expect(longestRunInWords(pace(0, null))).toBe('—');
   });
 });

@@ -120,6 +120,19 @@ export function helpsSummary({ helps }: Patterns): string {
   return `Activation fell most after ${name}: by ${oneDecimal(best.averageFall)} on average, across ${plural(best.answers, 'answer')}.`;
 }
 
+/** The pace table's line: a "run" of one session is no run at all. */
+export function longestRunInWords({ longestRun }: Patterns['pace']): string {
+  if (!longestRun.date) return '—';
+  if (longestRun.sessions < 2) return 'None: every gap was 10 minutes or more';
+  return `${longestRun.sessions} sessions, ${dateInWords(longestRun.date)}`;
+}
+
+/** Kinds with enough answers of their own first, biggest fall first; the rest after, as too few to tell. */
+export function helpsRows(helps: Patterns['helps']): (Patterns['helps']['byExercise'][number] & { enough: boolean })[] {
+  const rows = helps.byExercise.map((row) => ({ ...row, enough: row.answers >= helps.neededPerKind }));
+  return [...rows.filter((row) => row.enough), ...rows.filter((row) => !row.enough)];
+}
+
 export function paceSummary({ pace, buckets }: Patterns): string {
   if (pace.workingDays === 0) return 'No sessions on record in this time yet.';
   const run =
