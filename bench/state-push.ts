@@ -1,6 +1,4 @@
-import { Interlude } from '../app/core/interlude';
-import { MemoryStore } from '../app/core/testing/memory-store';
-import { RecordingShell, silentLog } from '../app/core/testing/recording-shell';
+import { startedCore } from '../app/core/testing/started-core';
 import { VirtualTime } from '../app/core/testing/virtual-time';
 import type { AppState } from '../app/shared/domain';
 import { result, type BenchResult } from './results';
@@ -13,14 +11,7 @@ const RUNS = 300;
  */
 export async function measureStatePush(): Promise<BenchResult[]> {
   const time = new VirtualTime(Date.parse('2026-11-25T15:10:00Z'), 'America/Chicago');
-  const core = new Interlude({
-    clock: time,
-    timers: time,
-    store: new MemoryStore(),
-    shell: new RecordingShell(),
-    log: silentLog,
-  });
-  await core.start();
+  const { core } = await startedCore(time);
   const pushed: AppState[] = [];
   core.onStateChanged((state) => pushed.push(state));
   const runs: number[] = [];

@@ -1,5 +1,12 @@
 import { PauseSchema, type Pause } from '../shared/domain';
-import { DEFAULT_SETTINGS, describeSettingsIssues, SettingsSchema, type Settings } from '../shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  describeSettingsIssues,
+  SettingsSchema,
+  settingsInOurWords,
+  type Settings,
+} from '../shared/settings';
+import { templateProblems } from './template-check';
 import { loadJsonDocument } from './documents';
 import type { DocumentStore } from './ports';
 
@@ -58,8 +65,10 @@ export class Preferences {
   async applyFromUser(
     request: unknown,
   ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }> {
-    const result = SettingsSchema.safeParse(request);
+    const result = SettingsSchema.safeParse(request, { error: settingsInOurWords });
     if (!result.success) return { ok: false, errors: describeSettingsIssues(result.error) };
+    const problems = templateProblems(result.data);
+    if (problems.length > 0) return { ok: false, errors: problems };
     // The list of calendars changes only through import, subscribe and remove.
     const settings = await this.updateSettings((current) => ({
       ...result.data,

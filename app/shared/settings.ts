@@ -258,6 +258,36 @@ export interface FieldError {
   message: string;
 }
 
+/** One message per field, the first rule it broke: the form shows one by each field, and counts what it shows. */
 export function describeSettingsIssues(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message }));
+  const byField = new Map<string, string>();
+  for (const issue of error.issues) {
+    const field = issue.path.join('.');
+    if (!byField.has(field)) byField.set(field, issue.message);
+  }
+  return [...byField].map(([field, message]) => ({ field, message }));
 }
+
+/**
+ * Our words for any rule that has none of its own, so that no validation library's text ("Too
+ * small: expected number to be >=5") reaches the user. A rule's own message always wins.
+ */
+export const settingsInOurWords: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int') return 'Please enter a whole number.';
+      return issue.expected === 'number' ? 'Please enter a number.' : 'Please fill this in.';
+    case 'too_small':
+      if (issue.origin === 'number') return `Please enter ${String(issue.minimum)} or more.`;
+      if (issue.origin === 'array') return `Choose at least ${String(issue.minimum)}.`;
+      return 'Please fill this in.';
+    case 'too_big':
+      if (issue.origin === 'number') return `Please enter ${String(issue.maximum)} or less.`;
+      if (issue.origin === 'string') return `Please keep this to ${String(issue.maximum)} characters or fewer.`;
+      return `At most ${String(issue.maximum)}.`;
+    case 'not_multiple_of':
+      return 'Please enter whole minutes.';
+    default:
+      return 'This is not a value Interlude can use here.';
+  }
+};

@@ -165,7 +165,7 @@ function SourceRow({
     <li className="source" data-stale={source.stale}>
       <div className="source-head">
         <strong>{source.label}</strong>
-        <span className="chip">{source.kind === 'feed' ? 'Subscribed' : 'Imported'}</span>
+        <span className="status-tag">{source.kind === 'feed' ? 'Subscribed' : 'Imported'}</span>
       </div>
       <p className="source-status">
         {source.refreshing ? 'Refreshing… ' : ''}
@@ -174,7 +174,9 @@ function SourceRow({
       </p>
       {source.lastError ? (
         <p className="source-error" role="alert">
-          Out of date: {source.lastError} The last good schedule is still in use.
+          {source.lastSuccessAt === null
+            ? `Not fetched yet: ${source.lastError} No sessions from this calendar are in use until it is.`
+            : `Out of date: ${source.lastError} The schedule fetched on ${when(source.lastSuccessAt)} is still in use.`}
         </p>
       ) : null}
       {source.warnings.length > 0 ? (
@@ -193,8 +195,13 @@ function SourceRow({
       ) : null}
       <div className="actions compact">
         {source.kind === 'feed' ? (
-          <button type="button" className="button subtle" disabled={busy} onClick={onRefresh}>
-            Refresh {source.label}
+          <button
+            type="button"
+            className={source.lastError || source.stale ? 'button primary' : 'button subtle'}
+            disabled={busy}
+            onClick={onRefresh}
+          >
+            {source.lastError || source.stale ? `Try ${source.label} again now` : `Refresh ${source.label}`}
           </button>
         ) : null}
         <button type="button" className="button subtle" disabled={busy} onClick={onRemove}>

@@ -14,6 +14,17 @@ const WEEKDAYS: { day: Weekday; name: string; short: string }[] = [
 
 type FieldErrors = Record<string, string>;
 
+/** The fields this form shows a message beside; any other message is listed by the summary. */
+const PLACED = new Set([
+  'template.days',
+  'template.dayStart',
+  'template.dayEnd',
+  'template.sessionMinutes',
+  'template.sessionEveryMinutes',
+  'template.breaks.0.start',
+  'template.breaks.0.end',
+]);
+
 interface TemplateFormProps {
   api: InterludeApi;
   settings: Settings;
@@ -48,9 +59,8 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
       const next: FieldErrors = {};
       for (const error of result.errors) next[error.field] ??= error.message;
       setErrors(next);
-      setStatus(
-        `Not saved: ${result.errors.length === 1 ? 'one thing needs' : `${result.errors.length} things need`} fixing.`,
-      );
+      const count = Object.keys(next).length;
+      setStatus(`Not saved: ${count === 1 ? 'one thing needs' : `${count} things need`} fixing.`);
     }
   };
 
@@ -195,6 +205,15 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
         <p className="form-status" role="status" data-testid="form-status">
           {status}
         </p>
+        {Object.entries(errors).some(([name]) => !PLACED.has(name)) ? (
+          <ul className="field-error">
+            {Object.entries(errors)
+              .filter(([name]) => !PLACED.has(name))
+              .map(([name, message]) => (
+                <li key={name}>{message}</li>
+              ))}
+          </ul>
+        ) : null}
       </div>
     </form>
   );

@@ -42,7 +42,7 @@ export function Timeline({ sessions, now, timeZone }: TimelineProps) {
                   ? `${Math.round(session.gapAfterMs / 60_000)} min free`
                   : ''}
             </span>
-            <span className="chip" data-outcome={session.reset}>
+            <span className="status-tag" data-outcome={session.reset}>
               {OUTCOME_TEXT[session.reset]}
             </span>
           </li>

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import { startedCore } from './testing/started-core';
+import { VirtualTime } from './testing/virtual-time';
+
+async function saving(settings: unknown) {
+  const time = new VirtualTime(Date.parse('2026-11-25T08:00:00Z'));
+  const { core } = await startedCore(time);
+  const result = await core.handlers.updateSettings(settings);
+  core.stop();
+  return result.ok ? [] : result.errors;
+}
+
+const rule = DEFAULT_SETTINGS.calendar.rule;
+// Each breaks a rule that has no message of its own in the schema.
+const BAD: [string, unknown][] = [
+  ['a session rule below its floor', { calendar: { ...DEFAULT_SETTINGS.calendar, rule: { ...rule, maxMinutes: 2 } } }],
+  [
+    'a session rule that is not a number',
+    { calendar: { ...DEFAULT_SETTINGS.calendar, rule: { ...rule, maxMinutes: 'ten' } } },
+  ],
+  ['a fraction of a minute', { calendar: { ...DEFAULT_SETTINGS.calendar, rule: { ...rule, minMinutes: 7.5 } } }],
+  [
+    'a keyword of 61 characters',
+    { calendar: { ...DEFAULT_SETTINGS.calendar, rule: { ...rule, includeKeywords: ['x'.repeat(61)] } } },
+  ],
+  ['a weekday 8', { template: { ...DEFAULT_SETTINGS.template, days: [8] } }],
+  [
+    'a sound louder than full',
+    { audio: { ...DEFAULT_SETTINGS.audio, phaseTone: { ...DEFAULT_SETTINGS.audio.phaseTone, volume: 3 } } },
+  ],
+  ['an unknown favourite', { exercises: { ...DEFAULT_SETTINGS.exercises, favourite: 'juggling' } }],
+];
+
+describe('settings are refused in our own words', () => {
+  it.each(BAD)('%s', async (_name, patch) => {
+    const errors = await saving({ ...DEFAULT_SETTINGS, ...(patch as object) });
+    expect(errors.length).toBeGreaterThan(0);
+    for (const { message } of errors) {
+      expect(message).not.toMatch(/expected|too (small|big)|invalid|>=|<=|received/i);
+      expect(message).toMatch(/^[A-Z].*\.$/);
+    }
+  });
+
+  it('says what to enter, with the rule’s own number', async () => {
+    const errors = await saving({
+      ...DEFAULT_SETTINGS,
+      calendar: { ...DEFAULT_SETTINGS.calendar, rule: { ...rule, maxMinutes: 2 } },
+    });
+    expect(errors).toContainEqual({ field: 'calendar.rule.maxMinutes', message: 'Please enter 5 or more.' });
+  });
+});
+
+describe('a template that would give no session is not saved as if it did', () => {
+  const template = DEFAULT_SETTINGS.template;
+  it('refuses a break over the whole day, saying why, by the day’s end', async () => {
+    expect(
+      await saving({ ...DEFAULT_SETTINGS, template: { ...template, breaks: [{ start: '09:00', end: '17:00' }] } }),
+    ).toEqual([
+      {
+        field: 'template.dayEnd',
+        message: 'With these hours and breaks, a working day has no session. Shorten a break or lengthen the day.',
+      },
+    ]);
+  });
+
+  it('refuses a break outside working hours, by that break', async () => {
+    const errors = await saving({
+      ...DEFAULT_SETTINGS,
+      template: { ...template, breaks: [template.breaks[0]!, { start: '18:00', end: '19:00' }] },
+    });
+    expect(errors).toEqual([{ field: 'template.breaks.1.start', message: 'This break is outside the working day.' }]);
+  });
+
+  it('refuses no working days while the template is in use, and allows it when it is not', async () => {
+    const none = { ...template, days: [] };
+    expect((await saving({ ...DEFAULT_SETTINGS, template: none }))[0]?.field).toBe('template.days');
+    const calendarsOnly = {
+      ...DEFAULT_SETTINGS,
+      template: none,
+      calendar: { ...DEFAULT_SETTINGS.calendar, useTemplate: false },
+    };
+    expect(await saving(calendarsOnly)).toEqual([]);
+  });
+
+  it('saves an ordinary week with a lunch break', async () => {
+    expect(await saving(DEFAULT_SETTINGS)).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+import { Interlude } from '../interlude';
+import { MemoryStore } from './memory-store';
+import { RecordingShell, silentLog } from './recording-shell';
+import type { VirtualTime } from './virtual-time';
+
+/** A core on virtual time and an in-memory disk, started: for tests and the bench. */
+export async function startedCore(
+  time: VirtualTime,
+  store = new MemoryStore(),
+): Promise<{ core: Interlude; shell: RecordingShell; store: MemoryStore }> {
+  const shell = new RecordingShell();
+  const core = new Interlude({ clock: time, timers: time, store, shell, log: silentLog });
+  await core.start();
+  return { core, shell, store };
+}
