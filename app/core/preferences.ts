@@ -6,6 +6,7 @@ import {
   settingsInOurWords,
   type Settings,
 } from '../shared/settings';
+import { mergeRanges } from '../shared/quiet-day-ranges';
 import { templateProblems } from './template-check';
 import { loadJsonDocument } from './documents';
 import type { DocumentStore } from './ports';
@@ -69,9 +70,11 @@ export class Preferences {
     if (!result.success) return { ok: false, errors: describeSettingsIssues(result.error) };
     const problems = templateProblems(result.data);
     if (problems.length > 0) return { ok: false, errors: problems };
-    // The list of calendars changes only through import, subscribe and remove.
+    // The list of calendars changes only through import, subscribe and remove; days off that
+    // overlap or touch are kept as one.
     const settings = await this.updateSettings((current) => ({
       ...result.data,
+      quietDays: { ...result.data.quietDays, ranges: mergeRanges(result.data.quietDays.ranges) },
       calendar: { ...result.data.calendar, sources: current.calendar.sources },
     }));
     return { ok: true, settings };

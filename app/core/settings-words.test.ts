@@ -87,3 +87,33 @@ describe('a template that would give no session is not saved as if it did', () =
     expect(await saving(DEFAULT_SETTINGS)).toEqual([]);
   });
 });
+
+describe('days off', () => {
+  const withRanges = (ranges: { from: string; to: string }[]) => ({
+    ...DEFAULT_SETTINGS,
+    quietDays: { ...DEFAULT_SETTINGS.quietDays, ranges },
+  });
+
+  it('are kept merged: overlapping times off become one', async () => {
+    const time = new VirtualTime(Date.parse('2026-11-25T08:00:00Z'));
+    const { core } = await startedCore(time);
+    const result = await core.handlers.updateSettings(
+      withRanges([
+        { from: '2026-12-24', to: '2026-12-31' },
+        { from: '2026-12-28', to: '2027-01-03' },
+      ]),
+    );
+    expect(result.ok).toBe(true);
+    expect(core.snapshot().settings.quietDays.ranges).toEqual([{ from: '2026-12-24', to: '2027-01-03' }]);
+    core.stop();
+  });
+
+  it('refuses a five-year time off, in our words', async () => {
+    expect(await saving(withRanges([{ from: '2026-01-01', to: '2030-12-31' }]))).toEqual([
+      {
+        field: 'quietDays.ranges.0.to',
+        message: 'A time off can be at most a year long. Add a longer one in parts.',
+      },
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExerciseIdSchema } from './exercise-id';
 import { NudgeKindSchema } from './nudge-kind';
 import { minutesOfDay, TIME_OF_DAY_PATTERN } from './time-of-day';
+import { daysIn, MAX_TIME_OFF_DAYS } from './quiet-day-ranges';
 import { ZONE_COORDINATES } from './zone-coordinates';
 
 const TimeOfDay = z.string().regex(TIME_OF_DAY_PATTERN, 'Use a 24-hour time such as 09:00.');
@@ -117,10 +118,16 @@ const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 20
 export const QuietDaysSchema = z.object({
   ranges: z
     .array(
-      z.object({ from: LocalDate, to: LocalDate }).refine((range) => range.to >= range.from, {
-        path: ['to'],
-        message: 'A time off must end on or after the day it starts.',
-      }),
+      z
+        .object({ from: LocalDate, to: LocalDate })
+        .refine((range) => range.to >= range.from, {
+          path: ['to'],
+          message: 'A time off must end on or after the day it starts.',
+        })
+        .refine((range) => range.to < range.from || daysIn(range) <= MAX_TIME_OFF_DAYS, {
+          path: ['to'],
+          message: 'A time off can be at most a year long. Add a longer one in parts.',
+        }),
     )
     .max(100, 'At most 100 times off.'),
   /** An all-day "Out of office" event in a calendar makes that day quiet too. */

@@ -3,6 +3,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { useId, useState, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { QuietDays, Settings } from '../../../app/shared/settings';
+import { daysIn, LONG_TIME_OFF_DAYS, pastRanges } from '../../../app/shared/quiet-day-ranges';
 import { useSettingsSave } from './use-settings-save';
 
 /** "Wed 24 Dec", or "Wed 24 Dec – Fri 2 Jan". */
@@ -20,13 +21,24 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
   const id = useId();
   const save = (next: QuietDays, done: string) => saveSettings({ ...settings, quietDays: next }, done);
 
+  // A time off longer than this is asked about first: five years is more often a typo than a plan.
+  const [confirmLong, setConfirmLong] = useState(false);
+  const past = pastRanges(quietDays.ranges, today);
+
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!from || !to) {
       setStatus('Choose the first and last day of the time off.');
       return;
     }
-    const ranges = [...quietDays.ranges, { from, to }].sort((a, b) => a.from.localeCompare(b.from));
+    if (to >= from && daysIn({ from, to }) > LONG_TIME_OFF_DAYS && !confirmLong) {
+      setConfirmLong(true);
+      setStatus(null);
+      return;
+    }
+    setConfirmLong(false);
+    // The core joins it with any time off it overlaps.
+    const ranges = [...quietDays.ranges, { from, to }];
     await save({ ...quietDays, ranges }, `Added: ${describeRange({ from, to })}. No prompts on those days.`);
   };
 
@@ -60,17 +72,66 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-from`}>First day</label>
-            <input id={`${id}-from`} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <input
+              id={`${id}-from`}
+              type="date"
+              value={from}
+              onChange={(e) => {
+                setFrom(e.target.value);
+                setConfirmLong(false);
+              }}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>Last day</label>
-            <input id={`${id}-to`} type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+            <input
+              id={`${id}-to`}
+              type="date"
+              value={to}
+              min={from}
+              onChange={(e) => {
+                setTo(e.target.value);
+                setConfirmLong(false);
+              }}
+            />
           </div>
         </div>
-        <button type="submit" className="button">
-          Add days off
-        </button>
+        {confirmLong ? (
+          <div className="confirm" role="alertdialog" aria-labelledby={`${id}-long`}>
+            <p id={`${id}-long`}>
+              That is {daysIn({ from, to })} days off, from {describeRange({ from, to })}. Add all of them?
+            </p>
+            <div className="actions">
+              <button type="submit" className="button primary">
+                Add {daysIn({ from, to })} days off
+              </button>
+              <button type="button" className="button subtle" onClick={() => setConfirmLong(false)}>
+                Change the dates
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="submit" className="button">
+            Add days off
+          </button>
+        )}
       </form>
+      {past.length > 0 ? (
+        <p className="actions">
+          <button
+            type="button"
+            className="button subtle"
+            onClick={() =>
+              void save(
+                { ...quietDays, ranges: quietDays.ranges.filter((range) => !past.includes(range)) },
+                past.length === 1 ? 'Cleared 1 past time off.' : `Cleared ${past.length} past times off.`,
+              )
+            }
+          >
+            {past.length === 1 ? 'Clear 1 time off that is over' : `Clear ${past.length} times off that are over`}
+          </button>
+        </p>
+      ) : null}
       <label className="toggle">
         <input
           type="checkbox"
