@@ -1,7 +1,7 @@
 import type { ActivePrompt, Pause, Prompt, PromptChoices, PromptKind, Session } from '../shared/domain';
 import { minutesInWords } from '../shared/wording';
 import type { Notification } from './ports';
-import { formatClockTime, formatCountdown, formatWhen } from './time-format';
+import { formatClockTime, formatCountdown, formatWhen } from '../shared/time-format';
 
 /**
  * The words the main process shows: notifications and the tray. One place, so each sentence is

@@ -1,7 +1,13 @@
-/** "2:50 PM" in the user's zone and locale. */
-export function clockTime(instant: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
-}
+import { formatAt, formatClockTime, formatDay, formatWhen } from '../../app/shared/time-format';
+
+/** "2:50 PM" in the user's zone: the same words the tray and notifications use. */
+export const clockTime = formatClockTime;
+/** "2:50 PM", "tomorrow 9:00 AM": said the same way as in the tray. */
+export const when = formatWhen;
+/** "at 2:50 PM" today, "tomorrow 9:00 AM": after a verb. */
+export const at = formatAt;
+/** "Dec 24". */
+export const day = formatDay;
 
 /** "2:45" for a count of seconds. */
 export function minutesAndSeconds(totalSeconds: number): string {

@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { CalendarState, SourceStatus } from '../../../app/shared/domain';
 import type { Settings } from '../../../app/shared/settings';
-import { clockTime } from '../format';
+import { day, when } from '../format';
 import { CALENDAR_GUIDES } from './calendar-guides';
 import { SessionRuleForm } from './SessionRuleForm';
 
@@ -11,10 +11,11 @@ interface CalendarSectionProps {
   calendar: CalendarState;
   settings: Settings;
   timeZone: string;
+  now: number;
 }
 
 /** Calendars: import a file, subscribe to a feed, see how each is doing, and choose what counts as a session. */
-export function CalendarSection({ api, calendar, settings, timeZone }: CalendarSectionProps) {
+export function CalendarSection({ api, calendar, settings, timeZone, now }: CalendarSectionProps) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState('');
@@ -68,6 +69,7 @@ export function CalendarSection({ api, calendar, settings, timeZone }: CalendarS
               key={source.id}
               source={source}
               timeZone={timeZone}
+              now={now}
               busy={busy}
               onRefresh={() => void run(() => api.refreshCalendars(), 'Refreshing…')}
               onRemove={() => void run(() => api.removeCalendar({ id: source.id }), 'Removed.')}
@@ -145,22 +147,20 @@ export function CalendarSection({ api, calendar, settings, timeZone }: CalendarS
 function SourceRow({
   source,
   timeZone,
+  now,
   busy,
   onRefresh,
   onRemove,
 }: {
   source: SourceStatus;
   timeZone: string;
+  now: number;
   busy: boolean;
   onRefresh: () => void;
   onRemove: () => void;
 }) {
-  const when = (instant: number) =>
-    new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(instant);
   const updated =
-    source.lastSuccessAt === null
-      ? 'Not fetched yet'
-      : `Updated ${when(source.lastSuccessAt)}, ${clockTime(source.lastSuccessAt, timeZone)}`;
+    source.lastSuccessAt === null ? 'Not fetched yet' : `Updated ${when(source.lastSuccessAt, now, timeZone)}`;
   return (
     <li className="source" data-stale={source.stale}>
       <div className="source-head">
@@ -170,13 +170,13 @@ function SourceRow({
       <p className="source-status">
         {source.refreshing ? 'Refreshing… ' : ''}
         {updated} · {source.sessionsNext7Days} session{source.sessionsNext7Days === 1 ? '' : 's'} in the next 7 days
-        {source.coversUntil !== null ? ` · covers until ${when(source.coversUntil)}` : ''}
+        {source.coversUntil !== null ? ` · covers until ${day(source.coversUntil, timeZone)}` : ''}
       </p>
       {source.lastError ? (
         <p className="source-error" role="alert">
           {source.lastSuccessAt === null
             ? `Not fetched yet: ${source.lastError} No sessions from this calendar are in use until it is.`
-            : `Out of date: ${source.lastError} The schedule fetched on ${when(source.lastSuccessAt)} is still in use.`}
+            : `Out of date: ${source.lastError} The schedule fetched ${when(source.lastSuccessAt, now, timeZone)} is still in use.`}
         </p>
       ) : null}
       {source.warnings.length > 0 ? (

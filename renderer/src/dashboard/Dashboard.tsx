@@ -3,7 +3,7 @@ import type { InterludeApi } from '../../../app/shared/contract';
 import type { DashboardView } from '../../../app/shared/dashboard-view';
 import type { AppState } from '../../../app/shared/domain';
 import { localDateKey } from '../../../app/shared/local-date';
-import { clockTime } from '../format';
+import { at, when } from '../format';
 import { CalendarSection } from './CalendarSection';
 import { ExercisePreferences } from './ExercisePreferences';
 import { QuietDaysForm } from './QuietDaysForm';
@@ -34,14 +34,13 @@ const PROMPT_NAMES = {
   'wind-down': 'Wind-down',
 } as const;
 
-function todaySummary({ quietToday, pause, nextPrompt, timeZone }: AppState): string {
+function todaySummary({ quietToday, pause, nextPrompt, timeZone, now }: AppState): string {
   if (quietToday) return 'A day off: no prompts today.';
   if (pause)
     return pause.until === null
       ? 'Prompts are paused until you resume them.'
-      : `Prompts are paused until ${clockTime(pause.until, timeZone)}.`;
-  if (nextPrompt)
-    return `Next: ${PROMPT_NAMES[nextPrompt.kind].toLowerCase()} at ${clockTime(nextPrompt.dueAt, timeZone)}.`;
+      : `Prompts are paused until ${when(pause.until, now, timeZone)}.`;
+  if (nextPrompt) return `Next: ${PROMPT_NAMES[nextPrompt.kind].toLowerCase()} ${at(nextPrompt.dueAt, now, timeZone)}.`;
   return 'No more prompts today.';
 }
 
@@ -200,7 +199,13 @@ function TodayView({ api, state, onOpen }: DashboardProps & { onOpen: (view: Das
         <h2 id="schedule-title" className="column-title">
           Schedule
         </h2>
-        <CalendarSection api={api} calendar={state.calendar} settings={state.settings} timeZone={timeZone} />
+        <CalendarSection
+          api={api}
+          calendar={state.calendar}
+          settings={state.settings}
+          timeZone={timeZone}
+          now={state.now}
+        />
         <section className="card" aria-labelledby="template-title">
           <h3 id="template-title">Weekly schedule</h3>
           <p className="quiet">

@@ -1,0 +1,44 @@
+import { TZDate } from '@date-fns/tz';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+
+/** "3:00 PM" in the user's zone. */
+export function formatClockTime(instant: number, timeZone: string): string {
+  return format(new TZDate(instant, timeZone), 'p');
+}
+
+/**
+ * The one way Interlude says when: "3:00 PM" today, "tomorrow 9:00 AM", "yesterday 8:16 PM",
+ * "Mon 9:00 AM" within the week, "Dec 1 8:16 PM" further off. The core's words, the tray and the
+ * windows all use it, so each says the same time the same way.
+ */
+export function formatWhen(instant: number, now: number, timeZone: string): string {
+  const local = new TZDate(instant, timeZone);
+  const days = differenceInCalendarDays(local, new TZDate(now, timeZone));
+  const time = formatClockTime(instant, timeZone);
+  if (days === 0) return time;
+  if (days === 1) return `tomorrow ${time}`;
+  if (days === -1) return `yesterday ${time}`;
+  if (days > 1 && days < 7) return `${format(local, 'EEE')} ${time}`;
+  return `${format(local, 'MMM d')} ${time}`;
+}
+
+/** "Dec 24": a day, without its time. */
+export function formatDay(instant: number, timeZone: string): string {
+  return format(new TZDate(instant, timeZone), 'MMM d');
+}
+
+/** The same, after a verb: "at 3:00 PM" today, "tomorrow 9:00 AM" otherwise. */
+export function formatAt(instant: number, now: number, timeZone: string): string {
+  const days = differenceInCalendarDays(new TZDate(instant, timeZone), new TZDate(now, timeZone));
+  return days === 0 ? `at ${formatClockTime(instant, timeZone)}` : formatWhen(instant, now, timeZone);
+}
+
+/** "in 14 min", "in 2 h 5 min". Rounded up, so "in 0 min" never appears before a start. */
+export function formatCountdown(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (minutes < 60) return `in ${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `in ${hours} h` : `in ${hours} h ${rest} min`;
+}
