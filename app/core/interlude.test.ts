@@ -7,16 +7,12 @@ import { Interlude, PAUSE_DOCUMENT, SETTINGS_DOCUMENT } from './interlude';
 import { journalOf } from './testing/journal-on-disk';
 import { MemoryStore } from './testing/memory-store';
 import { RecordingShell, silentLog } from './testing/recording-shell';
+import { startedCore } from './testing/started-core';
 import { VirtualTime } from './testing/virtual-time';
 
 const at = (local: string) => Date.parse(`${local}Z`);
 
-async function boot(time: VirtualTime, store = new MemoryStore()) {
-  const shell = new RecordingShell();
-  const core = new Interlude({ clock: time, timers: time, store, shell, log: silentLog });
-  await core.start();
-  return { core, shell, store };
-}
+const boot = startedCore;
 
 describe('Interlude core with the watcher', () => {
   it('fires the reset prompt at the instant the session ends, and only once', async () => {
