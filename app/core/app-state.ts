@@ -17,6 +17,8 @@ export interface AppStateParts {
   reflection: AppState['reflection'];
   people: readonly Person[];
   navigation: AppState['navigation'];
+  launchAtLogin: AppState['launchAtLogin'];
+  firstStartedAt: number;
 }
 
 /** Everything a window draws itself from, built from one moment. */
@@ -39,6 +41,7 @@ export function buildAppState(moment: Moment, parts: AppStateParts): AppState {
       moment.sessions.filter((session) => session.start >= dayStart && session.start < dayEnd),
       plan,
       now,
+      parts.firstStartedAt,
     ),
     nextSession: moment.nextSession,
     nextPrompt: upcoming[0] ?? null,
@@ -56,5 +59,7 @@ export function buildAppState(moment: Moment, parts: AppStateParts): AppState {
     reflection: parts.reflection,
     people: [...parts.people],
     navigation: parts.navigation,
+    launchAtLogin: parts.launchAtLogin,
+    firstStartedAt: parts.firstStartedAt,
   };
 }

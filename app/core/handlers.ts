@@ -12,7 +12,9 @@ export interface CoreOperations {
   snapshot(): AppState;
   answerPrompt(promptId: string, event: PromptEvent | 'start-suggested'): Promise<Outcome>;
   closePromptWindow(): Promise<void>;
-  refreshCalendars(): Outcome;
+  refreshCalendars(id?: string): Outcome;
+  renameCalendar(id: string, label: string): Promise<Outcome>;
+  setLaunchAtLogin(open: boolean): Promise<Outcome>;
   followTimeZone(timeZone: string): void;
   saveFeeling(promptId: string, activation: number): Promise<Outcome>;
   exportData(format: 'csv' | 'json'): Promise<ResponseOf<'exportData'>>;
@@ -69,9 +71,12 @@ export function contractHandlers(
       return undefined;
     },
     importCalendar: ({ text }) => library.importFile(text),
-    subscribeCalendar: ({ url }) => library.subscribe(url),
+    subscribeCalendar: ({ url, label }) => library.subscribe(url, label),
     removeCalendar: ({ id }) => library.remove(id),
+    renameCalendar: ({ id, label }) => core.renameCalendar(id, label),
     refreshCalendars: () => core.refreshCalendars(),
+    refreshCalendar: ({ id }) => core.refreshCalendars(id),
+    setLaunchAtLogin: ({ open }) => core.setLaunchAtLogin(open),
     getPatterns: ({ range }) => patterns.patterns(range),
     saveReflection: (answers) => patterns.saveReflection(answers),
     noteMoment: ({ text }) => patterns.noteMoment(text),

@@ -301,12 +301,19 @@ describe('Interlude core with the watcher', () => {
     const { core, store } = await boot(new VirtualTime(at('2026-11-25T08:00:00')));
     const bad = {
       ...DEFAULT_SETTINGS,
-      template: { ...DEFAULT_SETTINGS.template, dayStart: '18:00', sessionMinutes: 90 },
+      template: {
+        ...DEFAULT_SETTINGS.template,
+        days: [{ ...DEFAULT_SETTINGS.template.days[0]!, start: '18:00' }],
+        sessionMinutes: 90,
+      },
     };
     const result = await core.handlers.updateSettings(bad);
     expect(result.ok).toBe(false);
     // One message for each field, so the form's count matches what it shows.
-    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['template.dayEnd', 'template.sessionMinutes']);
+    expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual([
+      'template.days.0.end',
+      'template.sessionMinutes',
+    ]);
     expect(store.documents.has(SETTINGS_DOCUMENT)).toBe(false);
     expect(core.snapshot().settings).toEqual(DEFAULT_SETTINGS);
     core.stop();
@@ -418,6 +425,7 @@ describe('Interlude core with the watcher', () => {
       'Pause prompts',
       'Open Interlude',
       'Patterns',
+      'Settings…',
       'Quit Interlude',
     ]);
     time.advanceTo(at('2026-11-25T14:10:00'));

@@ -18,6 +18,7 @@ import { MomentSource } from './moment-source';
 import { PatternsService } from './patterns/patterns-service';
 import { weeklyReflection } from './patterns/weekly-reflection';
 import type { Clock, DocumentStore, Logger, NotificationResponse, Shell, Timers } from './ports';
+import { LoginItemSwitch, noLoginItem, type LoginItem } from './login-item';
 import { Preferences } from './preferences';
 import { PromptDesk, type Outcome } from './prompt-desk';
 import type { PromptEvent } from './prompt-lifecycle';
@@ -43,6 +44,8 @@ export interface InterludeDeps {
   schedule?: ScheduleSource;
   /** Shown on the dashboard from the start, e.g. that a demo schedule is in use. */
   startupNotices?: string[];
+  /** The system's login items; left out, Interlude cannot open at login. */
+  loginItem?: LoginItem;
   /** How calendars are read, fetched and their addresses kept. Tests may leave these out. */
   calendar?: { reader?: CalendarReader; fetchFeed?: FeedFetcher; secrets?: SecretStore };
 }
@@ -66,6 +69,7 @@ export class Interlude implements CoreOperations {
   private readonly publisher: StatePublisher;
   private readonly secrets: SecretStore;
   private readonly preferences: Preferences;
+  private readonly loginItem: LoginItemSwitch;
   private readonly calendar: CalendarSources;
   private readonly library: CalendarLibrary;
   private readonly moments: MomentSource;
@@ -120,7 +124,9 @@ export class Interlude implements CoreOperations {
       log,
       onChange: () => this.publish(),
     });
+    this.loginItem = new LoginItemSwitch(deps.loginItem ?? noLoginItem, log, () => this.publish());
     this.publisher = new StatePublisher({
+      launchAtLogin: () => this.loginItem.status,
       shell,
       preferences: this.preferences,
       calendar: this.calendar,
@@ -153,7 +159,8 @@ export class Interlude implements CoreOperations {
     const { store, log } = this.deps;
     const swept = await store.sweepTemporaryFiles();
     if (swept > 0) log.info(`Cleared ${swept} half-written temporary files left by an earlier crash.`);
-    const preferenceNotices = await this.preferences.load();
+    const preferenceNotices = await this.preferences.load(this.deps.clock.now());
+    await this.loginItem.load();
     const records = await this.openRecords();
     const calendarNotices = await this.calendar.load(this.preferences.settings.calendar);
     for (const notice of [...preferenceNotices, ...records, ...calendarNotices]) this.addNotice(notice);
@@ -280,10 +287,22 @@ export class Interlude implements CoreOperations {
     this.publish();
   }
 
-  refreshCalendars(): Outcome {
-    this.calendar.refreshAllSoon();
+  /** "Try again now": one feed, or every feed. */
+  refreshCalendars(id?: string): Outcome {
+    if (id === undefined) this.calendar.refreshAllSoon();
+    else if (!this.calendar.refreshSoon(id)) return { ok: false, message: 'That calendar is no longer in the list.' };
     this.watcher.replan();
     return { ok: true };
+  }
+
+  async renameCalendar(id: string, label: string): Promise<Outcome> {
+    const outcome = await this.library.rename(id, label);
+    this.publish();
+    return outcome;
+  }
+
+  setLaunchAtLogin(open: boolean): Promise<Outcome> {
+    return this.loginItem.set(open);
   }
 
   followTimeZone(timeZone: string): void {
@@ -316,7 +335,7 @@ export class Interlude implements CoreOperations {
       await eraseDocuments(this.deps.store);
       this.notices.length = 0;
       this.navigation = null;
-      await this.preferences.load();
+      await this.preferences.load(this.deps.clock.now());
       await this.openRecords();
       await this.calendar.load(this.preferences.settings.calendar);
       await this.patterns.refreshNudges();

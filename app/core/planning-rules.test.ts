@@ -23,6 +23,20 @@ describe('rule: the pre-session check-in', () => {
   it('is skipped when the previous session ended less than the lead before', () => {
     expect(checkInPrompt(session('10:00', '10:50'), session('09:00', '09:59'), DEFAULT_SETTINGS)).toBeNull();
   });
+
+  it('never comes when turned off, and a reset then stays open until the next session', () => {
+    const off = { ...DEFAULT_SETTINGS, checkInBeforeSession: false };
+    expect(checkInPrompt(session('10:00', '10:50'), session('09:00', '09:50'), off)).toBeNull();
+    expect(postSessionPrompt(session('09:00', '09:50'), session('09:55', '10:45'), off, sameDay)).toMatchObject({
+      kind: 'reset',
+      expiresAt: at('09:55'),
+    });
+    const tight = postSessionPrompt(session('09:00', '09:50'), session('09:51', '10:45'), off, sameDay);
+    expect(tight).toMatchObject({ kind: 'check-out', expiresAt: at('09:51') });
+    expect(tight).not.toHaveProperty('thenCheckIn');
+    const day = [session('09:00', '09:50'), session('10:00', '10:50'), session('11:00', '11:50')];
+    expect(candidatePrompts(day, off, sameDay).filter((prompt) => prompt.kind === 'check-in')).toEqual([]);
+  });
 });
 
 describe('rule: the post-session prompt scales to the gap', () => {
@@ -99,35 +113,41 @@ describe('rule: never during a session', () => {
         });
       });
     const settings = fc.record({
+      checkInBeforeSession: fc.boolean(),
       checkInLeadMinutes: fc.integer({ min: 0, max: 15 }),
       resetMinutes: fc.integer({ min: 1, max: 10 }),
       full: fc.integer({ min: 1, max: 30 }),
       short: fc.integer({ min: 1, max: 30 }),
     });
     fc.assert(
-      fc.property(schedule, settings, (sessions, { checkInLeadMinutes, resetMinutes, full, short }) => {
-        const prompts = candidatePrompts(
-          sessions,
-          {
-            ...DEFAULT_SETTINGS,
-            checkInLeadMinutes,
-            resetMinutes,
-            gapRules: {
-              fullResetMinutes: Math.max(full, short),
-              shortResetMinutes: Math.min(full, short),
-              shortResetSeconds: 60,
+      fc.property(
+        schedule,
+        settings,
+        (sessions, { checkInBeforeSession, checkInLeadMinutes, resetMinutes, full, short }) => {
+          const prompts = candidatePrompts(
+            sessions,
+            {
+              ...DEFAULT_SETTINGS,
+              checkInBeforeSession,
+              checkInLeadMinutes,
+              resetMinutes,
+              gapRules: {
+                fullResetMinutes: Math.max(full, short),
+                shortResetMinutes: Math.min(full, short),
+                shortResetSeconds: 60,
+              },
             },
-          },
-          sameDay,
-        );
-        for (const prompt of prompts) {
-          expect(isInsideSession(prompt.dueAt, sessions)).toBe(false);
-          expect(prompt.expiresAt).toBeGreaterThan(prompt.dueAt);
-          // Its whole window lies outside every session, too.
-          for (const s of sessions)
-            expect(prompt.dueAt < s.start ? prompt.expiresAt <= s.start : prompt.dueAt >= s.end).toBe(true);
-        }
-      }),
+            sameDay,
+          );
+          for (const prompt of prompts) {
+            expect(isInsideSession(prompt.dueAt, sessions)).toBe(false);
+            expect(prompt.expiresAt).toBeGreaterThan(prompt.dueAt);
+            // Its whole window lies outside every session, too.
+            for (const s of sessions)
+              expect(prompt.dueAt < s.start ? prompt.expiresAt <= s.start : prompt.dueAt >= s.end).toBe(true);
+          }
+        },
+      ),
       { numRuns: 500, seed: 4 },
     );
   });

@@ -13,13 +13,18 @@ export function checkInPromptId(session: Session): string {
   return `check-in@${new Date(session.start).toISOString()}`;
 }
 
+/** How long before a session its check-in comes; nought when the user turned the check-in off. */
+function checkInLeadMs(settings: Settings): number {
+  return settings.checkInBeforeSession ? settings.checkInLeadMinutes * MINUTE : 0;
+}
+
 /**
  * Rule: the pre-session check-in comes `lead` minutes before the session. It is skipped when
  * the previous session ended less than `lead` before (or exactly then, when it would collide
  * with that session's own prompt); the previous session's prompt then offers it.
  */
 export function checkInPrompt(session: Session, previous: Session | undefined, settings: Settings): Prompt | null {
-  const leadMs = settings.checkInLeadMinutes * MINUTE;
+  const leadMs = checkInLeadMs(settings);
   const dueAt = session.start - leadMs;
   if (leadMs === 0 || (previous && previous.end >= dueAt)) return null;
   return {
@@ -49,14 +54,14 @@ export function postSessionPrompt(
   const base = { id, dueAt: session.end, session };
   if (!next || !sameDay(session.end, next.start)) {
     const expiresAt = next
-      ? Math.min(session.end + OPEN_ENDED_WINDOW_MS, next.start - settings.checkInLeadMinutes * MINUTE)
+      ? Math.min(session.end + OPEN_ENDED_WINDOW_MS, next.start - checkInLeadMs(settings))
       : session.end + OPEN_ENDED_WINDOW_MS;
     return expiresAt > session.end
       ? { ...base, kind: 'wind-down', expiresAt, resetSeconds: settings.resetMinutes * 60 }
       : null;
   }
   const gap = next.start - session.end;
-  const leadMs = settings.checkInLeadMinutes * MINUTE;
+  const leadMs = checkInLeadMs(settings);
   const thenCheckIn = leadMs > 0 && gap <= leadMs;
   // Open until the next check-in is due; if that check-in was skipped, until the next session starts.
   const expiresAt = thenCheckIn ? next.start : next.start - leadMs;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { PauseSchema, type Pause } from '../shared/domain';
 import {
   DEFAULT_SETTINGS,
@@ -13,6 +14,10 @@ import type { DocumentStore } from './ports';
 
 export const SETTINGS_DOCUMENT = 'settings.json';
 export const PAUSE_DOCUMENT = 'pause.json';
+/** When Interlude first ran here: one instant, nothing else. */
+export const FIRST_START_DOCUMENT = 'first-start.json';
+
+const FirstStartSchema = z.object({ at: z.number().int().nonnegative() });
 
 /**
  * The user's settings and pause, each written through its own queue: a change is worked out
@@ -21,6 +26,7 @@ export const PAUSE_DOCUMENT = 'pause.json';
  */
 export class Preferences {
   private current: { settings: Settings; pause: Pause | null } = { settings: DEFAULT_SETTINGS, pause: null };
+  private firstStart = 0;
   private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -29,8 +35,22 @@ export class Preferences {
     private readonly onSettingsSaved: (settings: Settings) => void = () => undefined,
   ) {}
 
-  /** Reads both documents; a damaged one is set aside and its notice returned. */
-  async load(): Promise<string[]> {
+  /**
+   * Reads the documents; a damaged one is set aside and its notice returned. On the very first
+   * run, `now` is kept as the first start; a copy from before this was kept (settings but no
+   * first start) counts as started long ago, so that no session of today looks unattended.
+   */
+  async load(now: number): Promise<string[]> {
+    const hadSettings = (await this.store.read(SETTINGS_DOCUMENT)) !== undefined;
+    const first = await loadJsonDocument(
+      this.store,
+      FIRST_START_DOCUMENT,
+      FirstStartSchema.nullable(),
+      null,
+      'first-start date',
+    );
+    this.firstStart = first.value?.at ?? (hadSettings ? 0 : now);
+    if (!first.value) await this.store.write(FIRST_START_DOCUMENT, JSON.stringify({ at: this.firstStart }));
     const settings = await loadJsonDocument(
       this.store,
       SETTINGS_DOCUMENT,
@@ -41,6 +61,10 @@ export class Preferences {
     const pause = await loadJsonDocument(this.store, PAUSE_DOCUMENT, PauseSchema.nullable(), null, 'pause setting');
     this.current = { settings: settings.value, pause: pause.value };
     return [settings.notice, pause.notice].filter((notice): notice is string => notice !== undefined);
+  }
+
+  get firstStartedAt(): number {
+    return this.firstStart;
   }
 
   get settings(): Settings {

@@ -3,22 +3,9 @@ import { addDays } from 'date-fns/addDays';
 import { getISODay } from 'date-fns/getISODay';
 import type { Session } from '../shared/domain';
 import type { WeeklyTemplate } from '../shared/settings';
-import { minutesOfDay } from '../shared/time-of-day';
+import { workingDayOf, workingDayStarts } from '../shared/template-days';
 
 const MINUTE = 60_000;
-
-/** Session start offsets (minutes after midnight) that the template yields on a working day. */
-export function templateStartMinutes(template: WeeklyTemplate): number[] {
-  const dayStart = minutesOfDay(template.dayStart);
-  const dayEnd = minutesOfDay(template.dayEnd);
-  const breaks = template.breaks.map((pause) => [minutesOfDay(pause.start), minutesOfDay(pause.end)] as const);
-  const starts: number[] = [];
-  for (let start = dayStart; start + template.sessionMinutes <= dayEnd; start += template.sessionEveryMinutes) {
-    const end = start + template.sessionMinutes;
-    if (!breaks.some(([breakStart, breakEnd]) => start < breakEnd && end > breakStart)) starts.push(start);
-  }
-  return starts;
-}
 
 /**
  * Sessions the weekly template places on the calendar day that contains `instant` in `timeZone`.
@@ -27,8 +14,9 @@ export function templateStartMinutes(template: WeeklyTemplate): number[] {
  */
 export function templateSessionsOnDay(template: WeeklyTemplate, instant: number, timeZone: string): Session[] {
   const local = new TZDate(instant, timeZone);
-  if (!template.days.includes(getISODay(local))) return [];
-  return templateStartMinutes(template).map((offset) => {
+  const workingDay = workingDayOf(template, getISODay(local));
+  if (!workingDay) return [];
+  return workingDayStarts(workingDay, template).map((offset) => {
     const start = new TZDate(
       local.getFullYear(),
       local.getMonth(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../shared/settings';
+import { DEFAULT_HOURS, DEFAULT_SETTINGS, type WorkingDay } from '../shared/settings';
 import { startedCore } from './testing/started-core';
 import { VirtualTime } from './testing/virtual-time';
 
@@ -24,7 +24,7 @@ const BAD: [string, unknown][] = [
     'a keyword of 61 characters',
     { calendar: { ...DEFAULT_SETTINGS.calendar, rule: { ...rule, includeKeywords: ['x'.repeat(61)] } } },
   ],
-  ['a weekday 8', { template: { ...DEFAULT_SETTINGS.template, days: [8] } }],
+  ['a weekday 8', { template: { ...DEFAULT_SETTINGS.template, days: [{ ...DEFAULT_HOURS, day: 8 }] } }],
   [
     'a sound louder than full',
     { audio: { ...DEFAULT_SETTINGS.audio, phaseTone: { ...DEFAULT_SETTINGS.audio.phaseTone, volume: 3 } } },
@@ -53,23 +53,46 @@ describe('settings are refused in our own words', () => {
 
 describe('a template that would give no session is not saved as if it did', () => {
   const template = DEFAULT_SETTINGS.template;
-  it('refuses a break over the whole day, saying why, by the day’s end', async () => {
-    expect(
-      await saving({ ...DEFAULT_SETTINGS, template: { ...template, breaks: [{ start: '09:00', end: '17:00' }] } }),
-    ).toEqual([
+  const withTuesday = (tuesday: Partial<WorkingDay>) => ({
+    ...DEFAULT_SETTINGS,
+    template: { ...template, days: template.days.map((day) => (day.day === 2 ? { ...day, ...tuesday } : day)) },
+  });
+
+  it('refuses a break over the whole day, saying why, by that day’s end', async () => {
+    expect(await saving(withTuesday({ breaks: [{ start: '09:00', end: '17:00' }] }))).toEqual([
       {
-        field: 'template.dayEnd',
-        message: 'With these hours and breaks, a working day has no session. Shorten a break or lengthen the day.',
+        field: 'template.days.1.end',
+        message: 'With these hours and breaks, this day has no session. Shorten a break or lengthen the day.',
       },
     ]);
   });
 
   it('refuses a break outside working hours, by that break', async () => {
+    const errors = await saving(withTuesday({ breaks: [DEFAULT_HOURS.breaks[0]!, { start: '18:00', end: '19:00' }] }));
+    expect(errors).toEqual([
+      { field: 'template.days.1.breaks.1.start', message: 'This break is outside the working day.' },
+    ]);
+  });
+
+  it('refuses a day that ends before it starts, and a break that ends before it starts, each by its field', async () => {
+    const errors = await saving(
+      withTuesday({ start: '18:00', end: '09:00', breaks: [{ start: '13:00', end: '12:00' }] }),
+    );
+    expect(errors).toEqual([
+      { field: 'template.days.1.end', message: 'The working day must end after it starts.' },
+      { field: 'template.days.1.breaks.0.end', message: 'A break must end after it starts.' },
+    ]);
+  });
+
+  it('refuses a time that is not a time, and a start minute past 59, in our words', async () => {
     const errors = await saving({
-      ...DEFAULT_SETTINGS,
-      template: { ...template, breaks: [template.breaks[0]!, { start: '18:00', end: '19:00' }] },
+      ...withTuesday({ start: '9 o’clock' }),
+      template: { ...withTuesday({ start: '9 o’clock' }).template, startAlignment: 75 },
     });
-    expect(errors).toEqual([{ field: 'template.breaks.1.start', message: 'This break is outside the working day.' }]);
+    expect(errors).toEqual([
+      { field: 'template.days.1.start', message: 'Please enter a time such as 9:00 AM or 14:30.' },
+      { field: 'template.startAlignment', message: 'Please enter a minute from 0 to 59.' },
+    ]);
   });
 
   it('refuses no working days while the template is in use, and allows it when it is not', async () => {

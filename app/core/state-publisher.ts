@@ -22,6 +22,8 @@ export interface StatePublisherDeps {
   notices: readonly string[];
   /** The nudge, the weekly reflection, the people list and a view asked for: what Patterns adds to the state. */
   wellbeing: (moment: Moment) => Pick<AppStateParts, 'nudge' | 'reflection' | 'people' | 'navigation'>;
+  /** Whether Interlude opens at login, as the system says. */
+  launchAtLogin: () => AppStateParts['launchAtLogin'];
 }
 
 /** Builds the tray and every window's state from one moment, and sends them where they go. */
@@ -47,6 +49,8 @@ export class StatePublisher {
       closing: desk.closing,
       journal: this.deps.journal().entries(),
       calendar: { sources: calendar.statuses(moment.now), secretStorage: secrets.describe() },
+      launchAtLogin: this.deps.launchAtLogin(),
+      firstStartedAt: preferences.firstStartedAt,
       ...this.deps.wellbeing(moment),
     });
   }

@@ -1,10 +1,9 @@
 import type { FieldError, Settings } from '../shared/settings';
-import { minutesOfDay } from '../shared/time-of-day';
-import { templateStartMinutes } from './schedule';
+import { summarizeTemplate } from '../shared/template-days';
 
 /**
- * What a valid weekly template can still get wrong: it would give no session at all, or a break
- * lies outside the day. Checked only when the template is in use, since a schedule that gives
+ * What a valid weekly template can still get wrong: a working day that gives no session, or a
+ * break outside the day. Checked only when the template is in use, since a schedule that gives
  * nothing must never be saved as "your prompts now follow this schedule".
  */
 export function templateProblems(settings: Settings): FieldError[] {
@@ -17,17 +16,18 @@ export function templateProblems(settings: Settings): FieldError[] {
         message: 'Choose at least one working day, or turn off “Also use my weekly schedule” under Calendars.',
       },
     ];
-  const dayStart = minutesOfDay(template.dayStart);
-  const dayEnd = minutesOfDay(template.dayEnd);
-  const problems: FieldError[] = template.breaks.flatMap((pause, index) =>
-    minutesOfDay(pause.end) <= dayStart || minutesOfDay(pause.start) >= dayEnd
-      ? [{ field: `template.breaks.${index}.start`, message: 'This break is outside the working day.' }]
-      : [],
-  );
-  if (templateStartMinutes(template).length === 0)
-    problems.push({
-      field: 'template.dayEnd',
-      message: 'With these hours and breaks, a working day has no session. Shorten a break or lengthen the day.',
-    });
-  return problems;
+  return summarizeTemplate(template).flatMap((summary, index) => [
+    ...summary.breaksOutside.map((breakIndex) => ({
+      field: `template.days.${index}.breaks.${breakIndex}.start`,
+      message: 'This break is outside the working day.',
+    })),
+    ...(summary.starts.length === 0
+      ? [
+          {
+            field: `template.days.${index}.end`,
+            message: 'With these hours and breaks, this day has no session. Shorten a break or lengthen the day.',
+          },
+        ]
+      : []),
+  ]);
 }

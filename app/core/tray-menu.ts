@@ -162,6 +162,13 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
       action: { type: 'open-dashboard', view: 'patterns' },
       enabled: true,
     },
+    {
+      kind: 'action',
+      id: 'settings',
+      text: 'Settings…',
+      action: { type: 'open-dashboard', view: 'settings' },
+      enabled: true,
+    },
     { kind: 'action', id: 'quit', text: 'Quit Interlude', action: { type: 'quit' }, enabled: true },
   ];
   const stage = input.activePrompt?.stage;

@@ -9,10 +9,10 @@ export const ERASE_WORD = 'erase';
 
 /**
  * Every document Interlude writes, and every copy it set aside: settings, pause, the journal and
- * its migration marker, the diary, the working days, the people list, calendar caches and the
- * stored feed addresses. In Electron the folder also holds Chromium's own files, which are not ours.
+ * its migration marker, the diary, the working days, the people list, calendar caches, the
+ * stored feed addresses and the date of the first start. In Electron the folder also holds Chromium's own files, which are not ours.
  */
-const OURS = /^(settings|pause|people|journal|diary|days|calendar)([-.].*)?$/;
+const OURS = /^(settings|pause|people|journal|diary|days|calendar|first-start)([-.].*)?$/;
 
 export function isInterludeDocument(name: string): boolean {
   return OURS.test(name);

@@ -5,7 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { invokeChannels } from '../shared/contract';
 import { createFakeElectron } from './testing/fake-electron';
 
-const fake = createFakeElectron(await mkdtemp(join(tmpdir(), 'interlude-index-')));
+const userData = await mkdtemp(join(tmpdir(), 'interlude-index-'));
+const fake = createFakeElectron(userData);
+// On Linux the login item is read from XDG_CONFIG_HOME: never the real one.
+process.env.XDG_CONFIG_HOME = join(userData, 'xdg');
 vi.mock('electron', () => fake.electron);
 
 describe('app/main/index', () => {

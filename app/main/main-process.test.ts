@@ -31,6 +31,8 @@ beforeEach(async () => {
     rendererUrl: RENDERER_URL,
     calendarReader: inProcessReader,
     fetchFeed: offline,
+    // Linux's login item is a file under XDG_CONFIG_HOME: never the real one.
+    env: { XDG_CONFIG_HOME: join(userData, 'xdg') },
   }))!;
 });
 

@@ -9,6 +9,7 @@ import { FileSecretStore } from '../node/file-secret-store';
 import { FileStore } from '../node/file-store';
 import { eventChannels } from '../shared/contract';
 import type { ElectronModule } from './electron-module';
+import { electronLoginItem, startedAtLogin } from './electron-login-item';
 import { ElectronShell } from './electron-shell';
 import { registerContractHandlers } from './ipc';
 import { safeStorageCipher } from './safe-storage-cipher';
@@ -25,8 +26,10 @@ export interface MainOptions {
   log?: Logger;
   /** Defaults to the dev server (ELECTRON_RENDERER_URL) or the built index.html. */
   rendererUrl?: string;
-  /** Started at login with --hidden: stay in the tray. */
-  startHidden?: boolean;
+  /** For tests: the platform, environment and command line to act on (else this process's own). */
+  platform?: NodeJS.Platform;
+  env?: NodeJS.ProcessEnv;
+  argv?: string[];
   /** Tests read calendars in-process instead of on the bundled worker... */
   calendarReader?: CalendarReader;
   /** ...and never reach the network. */
@@ -44,6 +47,7 @@ export interface MainHandle {
  */
 export async function startMain(electron: ElectronModule, options: MainOptions = {}): Promise<MainHandle | null> {
   const { app } = electron;
+  const platform = options.platform ?? process.platform;
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
@@ -86,6 +90,7 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
       (promptId, response) => void core?.respondToNotification(promptId, response),
     ),
     log,
+    loginItem: electronLoginItem(electron, platform, options.env ?? process.env),
     calendar: {
       reader: options.calendarReader ?? reader,
       fetchFeed: options.fetchFeed ?? ((request) => fetchFeed(request)),
@@ -108,7 +113,10 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
 
   await running.start();
   windows.preparePrompt();
-  if (!options.startHidden) windows.showDashboard();
+  // A login start stays in the tray; so does any start, if the user asked for that.
+  const hidden =
+    startedAtLogin(electron, platform, options.argv ?? process.argv) || running.snapshot().settings.app.startHidden;
+  if (!hidden) windows.showDashboard();
   return { core: running, windows };
 }
 

@@ -86,7 +86,10 @@ export class FileStore implements DocumentStore {
 
   async list(): Promise<string[]> {
     try {
-      return (await readdir(this.directory)).filter((name) => SAFE_NAME.test(name) && !TEMPORARY.test(name));
+      // Documents only: a folder beside them (the preview keeps its autostart entry in one) is not one.
+      return (await readdir(this.directory, { withFileTypes: true }))
+        .filter((entry) => entry.isFile() && SAFE_NAME.test(entry.name) && !TEMPORARY.test(entry.name))
+        .map((entry) => entry.name);
     } catch (error) {
       if (isMissing(error)) return [];
       throw error;

@@ -11,6 +11,7 @@ import { WorkerCalendarReader } from '../node/calendar-worker';
 import { fetchFeed } from '../node/feed-fetcher';
 import { FileSecretStore, plainTextCipher } from '../node/file-secret-store';
 import { FileStore } from '../node/file-store';
+import { XdgAutostart } from '../node/xdg-autostart';
 import { eventChannels } from '../shared/contract';
 import { BridgeClientFrameSchema, type BridgeServerFrame, type ShellMessage } from '../shared/preview-shell';
 import { PreviewShellAdapter } from './preview-shell-adapter';
@@ -60,6 +61,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     store,
     shell,
     log,
+    // The real Linux login item, written inside the preview's data folder rather than the user's ~/.config.
+    loginItem: new XdgAutostart({
+      directory: resolve(options.dataDirectory, 'xdg-config', 'autostart'),
+      command: 'interlude-preview',
+    }),
     calendar: {
       reader,
       fetchFeed: (request) => fetchFeed(request),

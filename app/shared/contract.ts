@@ -7,6 +7,7 @@ import { LocalDateSchema, MomentTextSchema, PeopleSchema, SupportSchema } from '
 import { SettingsSchema } from './settings';
 
 const outcome = z.object({ ok: z.boolean(), message: z.string().optional() });
+const CalendarLabelSchema = z.string().max(60, 'Please keep the name to 60 characters or fewer.');
 
 /**
  * The one IPC contract. Every channel is declared here once; the preload, the
@@ -76,7 +77,14 @@ export const invokeChannels = {
   },
   subscribeCalendar: {
     channel: 'interlude:subscribe-calendar',
-    request: z.object({ url: z.string().min(1).max(4096) }),
+    // The label is the user's own name for the feed ("SimplePractice"); kept with its address.
+    request: z.object({ url: z.string().min(1).max(4096), label: CalendarLabelSchema.optional() }),
+    response: outcome,
+  },
+  renameCalendar: {
+    channel: 'interlude:rename-calendar',
+    // An empty label goes back to the feed's host.
+    request: z.object({ id: z.string().min(1).max(64), label: CalendarLabelSchema }),
     response: outcome,
   },
   removeCalendar: {
@@ -87,6 +95,16 @@ export const invokeChannels = {
   refreshCalendars: {
     channel: 'interlude:refresh-calendars',
     request: z.undefined(),
+    response: outcome,
+  },
+  refreshCalendar: {
+    channel: 'interlude:refresh-calendar',
+    request: z.object({ id: z.string().min(1).max(64) }),
+    response: outcome,
+  },
+  setLaunchAtLogin: {
+    channel: 'interlude:set-launch-at-login',
+    request: z.object({ open: z.boolean() }),
     response: outcome,
   },
   getPatterns: {

@@ -172,6 +172,8 @@ export const ResetOutcomeSchema = z.enum([
   'ended-early',
   'skipped',
   'expired',
+  /** The session ended before Interlude first ran: nothing was missed. */
+  'before-start',
 ]);
 export type ResetOutcome = z.infer<typeof ResetOutcomeSchema>;
 
@@ -202,6 +204,10 @@ export const CalendarStateSchema = z.object({
 export type CalendarState = z.infer<typeof CalendarStateSchema>;
 
 /** Everything a window needs to draw itself, pushed whenever it changes. */
+/** What the system reports of Interlude opening at login; "needs-approval": macOS 13+ waits for the user in System Settings. */
+export const LoginItemStatusSchema = z.enum(['on', 'off', 'needs-approval', 'unavailable']);
+export type LoginItemStatus = z.infer<typeof LoginItemStatusSchema>;
+
 export const AppStateSchema = z.object({
   now: Instant,
   timeZone: z.string(),
@@ -231,5 +237,8 @@ export const AppStateSchema = z.object({
   people: z.array(PersonSchema),
   /** A view the dashboard was asked to open (from the tray): each request has its own number. */
   navigation: z.object({ view: DashboardViewSchema, request: z.number().int().nonnegative(), at: Instant }).nullable(),
+  launchAtLogin: LoginItemStatusSchema,
+  /** When Interlude first ran on this computer: sessions that ended before it are not missed resets. */
+  firstStartedAt: Instant,
 });
 export type AppState = z.infer<typeof AppStateSchema>;

@@ -5,18 +5,51 @@ import { minutesOfDay, TIME_OF_DAY_PATTERN } from './time-of-day';
 import { daysIn, MAX_TIME_OFF_DAYS } from './quiet-day-ranges';
 import { ZONE_COORDINATES } from './zone-coordinates';
 
-const TimeOfDay = z.string().regex(TIME_OF_DAY_PATTERN, 'Use a 24-hour time such as 09:00.');
+const TimeOfDay = z.string().regex(TIME_OF_DAY_PATTERN, 'Please enter a time such as 9:00 AM or 14:30.');
 
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
 export const WeekdaySchema = z.number().int().min(1).max(7);
 
 export const BreakSchema = z.object({ start: TimeOfDay, end: TimeOfDay });
 
+/** One working day of the weekly template: its hours and any number of breaks. */
+export const WorkingDaySchema = z
+  .object({
+    day: WeekdaySchema,
+    start: TimeOfDay,
+    end: TimeOfDay,
+    breaks: z.array(BreakSchema).max(8, 'At most eight breaks a day.'),
+  })
+  .superRefine((day, ctx) => {
+    if (!TIME_OF_DAY_PATTERN.test(day.start) || !TIME_OF_DAY_PATTERN.test(day.end)) return;
+    if (minutesOfDay(day.end) <= minutesOfDay(day.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'The working day must end after it starts.' });
+    }
+    day.breaks.forEach((pause, index) => {
+      if (!TIME_OF_DAY_PATTERN.test(pause.start) || !TIME_OF_DAY_PATTERN.test(pause.end)) return;
+      if (minutesOfDay(pause.end) <= minutesOfDay(pause.start)) {
+        ctx.addIssue({ code: 'custom', path: ['breaks', index, 'end'], message: 'A break must end after it starts.' });
+      }
+    });
+  });
+
+/**
+ * Where session starts fall: "day" from the start of the day and again after each break; "hour"
+ * and "half-hour" on the next :00 (or :30); a number, on that minute past the hour.
+ */
+const MINUTE_PAST_THE_HOUR = 'Please enter a minute from 0 to 59.';
+export const StartAlignmentSchema = z.union(
+  [
+    z.enum(['day', 'hour', 'half-hour']),
+    z.number().int(MINUTE_PAST_THE_HOUR).min(0, MINUTE_PAST_THE_HOUR).max(59, MINUTE_PAST_THE_HOUR),
+  ],
+  { error: MINUTE_PAST_THE_HOUR },
+);
+
 export const WeeklyTemplateSchema = z
   .object({
-    days: z.array(WeekdaySchema).max(7),
-    dayStart: TimeOfDay,
-    dayEnd: TimeOfDay,
+    /** The working days, each with its own hours; a day not listed has no sessions. */
+    days: z.array(WorkingDaySchema).max(7),
     sessionMinutes: z
       .number({ error: 'Session length must be a number of minutes.' })
       .int('Session length must be whole minutes.')
@@ -27,31 +60,19 @@ export const WeeklyTemplateSchema = z
       .int('The session interval must be whole minutes.')
       .min(15, 'Sessions can start at most every 15 minutes.')
       .max(240, 'Sessions must start at least every 4 hours.'),
-    breaks: z.array(BreakSchema).max(6, 'At most six breaks a day.'),
+    startAlignment: StartAlignmentSchema,
   })
   .superRefine((template, ctx) => {
-    const issue = (path: (string | number)[], message: string): void => {
-      ctx.addIssue({ code: 'custom', path, message });
-    };
-    if (new Set(template.days).size !== template.days.length) {
-      issue(['days'], 'Each day can appear only once.');
+    if (new Set(template.days.map((day) => day.day)).size !== template.days.length) {
+      ctx.addIssue({ code: 'custom', path: ['days'], message: 'Each day can appear only once.' });
     }
-    if (!TIME_OF_DAY_PATTERN.test(template.dayStart) || !TIME_OF_DAY_PATTERN.test(template.dayEnd)) return;
-    const dayStart = minutesOfDay(template.dayStart);
-    const dayEnd = minutesOfDay(template.dayEnd);
-    if (dayEnd <= dayStart) issue(['dayEnd'], 'The working day must end after it starts.');
     if (template.sessionMinutes > template.sessionEveryMinutes) {
-      issue(['sessionMinutes'], 'A session cannot be longer than the time between session starts.');
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sessionMinutes'],
+        message: 'A session cannot be longer than the time between session starts.',
+      });
     }
-    if (dayEnd - dayStart < template.sessionMinutes) {
-      issue(['dayEnd'], 'The working day is shorter than one session.');
-    }
-    template.breaks.forEach((pause, index) => {
-      if (!TIME_OF_DAY_PATTERN.test(pause.start) || !TIME_OF_DAY_PATTERN.test(pause.end)) return;
-      if (minutesOfDay(pause.end) <= minutesOfDay(pause.start)) {
-        issue(['breaks', index, 'end'], 'A break must end after it starts.');
-      }
-    });
   });
 
 export const SessionRuleSchema = z
@@ -203,8 +224,17 @@ export const DEFAULT_REFLECTION: ReflectionSettings = {
   hiddenNudges: [],
 };
 
+/** How the app itself starts. Launch at login is the system's to keep, so it is asked of the system, not stored here. */
+export const AppSettingsSchema = z.object({
+  /** Started by hand, go straight to the tray without opening the dashboard. A login start is always hidden. */
+  startHidden: z.boolean(),
+});
+export type AppSettings = z.infer<typeof AppSettingsSchema>;
+
+export const DEFAULT_APP_SETTINGS: AppSettings = { startHidden: false };
+
 const SettingsObjectSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   template: WeeklyTemplateSchema,
   resetMinutes: z
     .number({ error: 'Reset length must be a number of minutes.' })
@@ -216,6 +246,8 @@ const SettingsObjectSchema = z.object({
     .int('Check-in lead must be whole minutes.')
     .min(0, 'Check-in lead cannot be negative.')
     .max(15, 'Check-in lead can be at most 15 minutes.'),
+  /** The check-in a moment before each session; off, only the after-session offers remain. */
+  checkInBeforeSession: z.boolean().default(true),
   /** Added after the first release: settings files without it get the defaults. */
   calendar: CalendarSettingsSchema.default(DEFAULT_CALENDAR_SETTINGS),
   gapRules: GapRulesSchema.default(DEFAULT_GAP_RULES),
@@ -223,6 +255,7 @@ const SettingsObjectSchema = z.object({
   audio: AudioSettingsSchema.default(DEFAULT_AUDIO),
   exercises: ExercisePreferencesSchema.default(DEFAULT_EXERCISE_PREFERENCES),
   reflection: ReflectionSettingsSchema.default(DEFAULT_REFLECTION),
+  app: AppSettingsSchema.default(DEFAULT_APP_SETTINGS),
 });
 
 /** Settings written before the sound settings had a single switch for the breath tone; keep what the user chose. */
@@ -232,31 +265,66 @@ function carryOverPhaseTone(input: unknown): unknown {
   return { ...rest, audio: { ...DEFAULT_AUDIO, phaseTone: { ...DEFAULT_AUDIO.phaseTone, on: phaseToneOn === true } } };
 }
 
-export const SettingsSchema = z.preprocess(carryOverPhaseTone, SettingsObjectSchema);
+/**
+ * Settings of version 1 had one set of hours and breaks for every working day, and sessions on a
+ * grid from the day's start. Each working day gets those hours and breaks; an hourly grid keeps
+ * its minute, so the same sessions come as before.
+ */
+function carryOverSharedHours(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const { version, template, ...rest } = input as Record<string, unknown>;
+  if (version !== 1) return input;
+  if (typeof template !== 'object' || template === null) return { ...rest, version: 2, template };
+  const { days, dayStart, dayEnd, breaks, sessionEveryMinutes, ...kept } = template as Record<string, unknown>;
+  const startMinute = typeof dayStart === 'string' ? Number(dayStart.slice(3)) : Number.NaN;
+  return {
+    ...rest,
+    version: 2,
+    template: {
+      ...kept,
+      sessionEveryMinutes,
+      days: Array.isArray(days) ? days.map((day: unknown) => ({ day, start: dayStart, end: dayEnd, breaks })) : days,
+      startAlignment: sessionEveryMinutes === 60 && startMinute >= 0 && startMinute <= 59 ? startMinute : 'day',
+    },
+  };
+}
+
+export const SettingsSchema = z.preprocess(
+  (input) => carryOverSharedHours(carryOverPhaseTone(input)),
+  SettingsObjectSchema,
+);
 
 export type Weekday = z.infer<typeof WeekdaySchema>;
 export type WeeklyTemplate = z.infer<typeof WeeklyTemplateSchema>;
+export type WorkingDay = z.infer<typeof WorkingDaySchema>;
+export type StartAlignment = z.infer<typeof StartAlignmentSchema>;
+
+export const DEFAULT_HOURS: Omit<WorkingDay, 'day'> = {
+  start: '09:00',
+  end: '17:00',
+  breaks: [{ start: '12:00', end: '13:00' }],
+};
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** What a clinician gets on first run, with no setup at all. */
 export const DEFAULT_SETTINGS: Settings = {
-  version: 1,
+  version: 2,
   template: {
-    days: [1, 2, 3, 4, 5],
-    dayStart: '09:00',
-    dayEnd: '17:00',
+    days: ([1, 2, 3, 4, 5] as const).map((day) => ({ day, ...DEFAULT_HOURS })),
     sessionMinutes: 50,
     sessionEveryMinutes: 60,
-    breaks: [{ start: '12:00', end: '13:00' }],
+    startAlignment: 'day',
   },
   resetMinutes: 3,
   checkInLeadMinutes: 2,
+  checkInBeforeSession: true,
   calendar: DEFAULT_CALENDAR_SETTINGS,
   gapRules: DEFAULT_GAP_RULES,
   quietDays: DEFAULT_QUIET_DAYS,
   audio: DEFAULT_AUDIO,
   exercises: DEFAULT_EXERCISE_PREFERENCES,
   reflection: DEFAULT_REFLECTION,
+  app: DEFAULT_APP_SETTINGS,
 };
 
 export interface FieldError {

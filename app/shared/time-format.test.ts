@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAt, formatDay, formatWhen } from './time-format';
+import { formatAt, formatDay, formatLocalDate, formatWhen } from './time-format';
 
 const ZONE = 'America/Chicago';
 // Wednesday 2 December 2026, 12:45 PM in Chicago.
@@ -30,5 +30,7 @@ describe('one way to say when', () => {
 
   it('says a day without its time in the user’s zone', () => {
     expect(formatDay(Date.parse('2026-12-25T03:00:00Z'), ZONE)).toBe('Dec 24');
+    // A date of the calendar is that date wherever the machine is.
+    expect(formatLocalDate('2025-01-01')).toBe('Wed, Jan 1, 2025');
   });
 });

@@ -23,6 +23,12 @@ export function formatWhen(instant: number, now: number, timeZone: string): stri
   return `${format(local, 'MMM d')} ${time}`;
 }
 
+/** "Wed, Dec 24, 2026": a calendar date ("2026-12-24") on its own, as the days-off list shows it. */
+export function formatLocalDate(date: string): string {
+  const [year, month, dayOfMonth] = date.split('-').map(Number);
+  return format(new Date(year!, month! - 1, dayOfMonth), 'EEE, PP');
+}
+
 /** "Dec 24": a day, without its time. */
 export function formatDay(instant: number, timeZone: string): string {
   return format(new TZDate(instant, timeZone), 'MMM d');

@@ -1,4 +1,4 @@
-import { formatAt, formatClockTime, formatDay, formatWhen } from '../../app/shared/time-format';
+import { formatAt, formatClockTime, formatDay, formatLocalDate, formatWhen } from '../../app/shared/time-format';
 
 /** "2:50 PM" in the user's zone: the same words the tray and notifications use. */
 export const clockTime = formatClockTime;
@@ -8,6 +8,8 @@ export const when = formatWhen;
 export const at = formatAt;
 /** "Dec 24". */
 export const day = formatDay;
+/** "Wed, Dec 24, 2026", for a date of the calendar ("2026-12-24"). */
+export const calendarDate = formatLocalDate;
 
 /** "2:45" for a count of seconds. */
 export function minutesAndSeconds(totalSeconds: number): string {

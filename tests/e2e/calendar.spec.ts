@@ -59,6 +59,8 @@ test('an imported calendar’s sessions reach the timeline, and no client detail
 }) => {
   const page = await (await browser.newContext({ viewport: { width: 1000, height: 1200 } })).newPage();
   await page.goto(new URL('index.html#dashboard', harness.url).toString());
+  const views = page.getByRole('navigation', { name: 'Views' });
+  await views.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Calendars' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Schedule', exact: true })).toBeVisible();
 
@@ -73,6 +75,7 @@ test('an imported calendar’s sessions reach the timeline, and no client detail
   const sources = page.getByRole('list', { name: 'Your calendars' });
   await expect(sources.getByText('Imported file', { exact: true })).toBeVisible();
   await expect(sources).toContainText(`${nextWeek} sessions in the next 7 days`);
+  await views.getByRole('button', { name: 'Today' }).click();
   const timeline = page.getByRole('list', { name: 'Today’s sessions' });
   for (const start of today) {
     const label = new Intl.DateTimeFormat(undefined, {
@@ -82,6 +85,7 @@ test('an imported calendar’s sessions reach the timeline, and no client detail
     }).format(start);
     await expect(timeline.getByText(new RegExp(`^${label.replace(/\s/g, '\\s')} –`))).toBeVisible();
   }
+  await views.getByRole('button', { name: 'Settings' }).click();
 
   await page.getByLabel('Or subscribe to a calendar link').fill('http://ehr.example.com/feed.ics');
   await page.getByRole('button', { name: 'Subscribe' }).click();

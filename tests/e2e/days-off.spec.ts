@@ -28,6 +28,7 @@ test('overlapping days off merge, a long one is asked about first, and one that 
 }) => {
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.goto(new URL('index.html#dashboard', harness.url).toString());
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
   const card = page.locator('#days-off');
   await card.getByLabel('First day').fill('2031-07-01');
   await card.getByLabel('Last day').fill('2031-07-10');

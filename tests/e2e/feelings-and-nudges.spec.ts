@@ -1,8 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import type { Weekday } from '../../app/shared/settings';
-import { DEFAULT_SETTINGS } from '../../app/shared/settings';
+import { DEFAULT_HOURS, DEFAULT_SETTINGS, type Weekday } from '../../app/shared/settings';
 import { checkPromptFrame, checkView } from './a11y';
 import { startHarness, type Harness } from './harness';
 
@@ -16,7 +15,7 @@ test.afterEach(async () => {
   harness = null;
 });
 
-const EVERY_DAY: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
+const EVERY_DAY = ([1, 2, 3, 4, 5, 6, 7] as Weekday[]).map((day) => ({ day, ...DEFAULT_HOURS }));
 
 async function diaryOnDisk(directory: string): Promise<Record<string, unknown>[]> {
   const months = (await readdir(directory)).filter((name) => /^diary-\d{4}-\d{2}\.jsonl$/.test(name)).sort();
@@ -133,6 +132,7 @@ test('"Don’t show this kind again" turns that kind off in the settings, where 
       }
     ).reflection.hiddenNudges;
   await expect.poll(hidden).toEqual([kind]);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
   const turnedOff = page.getByRole('list', { name: 'Nudges you turned off' });
   await turnedOff.getByRole('button', { name: /^Show “.+” again$/ }).click();
   await expect(page.getByText(/can show again\./)).toBeVisible();

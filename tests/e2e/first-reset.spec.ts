@@ -137,6 +137,9 @@ test('from a session ending to a finished reset, recorded on the dashboard and o
   await dashboardPage.goto(new URL('index.html#dashboard', harness.url).toString());
   await expect(dashboardPage.getByRole('heading', { name: 'Today' })).toBeVisible();
   await checkView(dashboardPage, 'dashboard');
+  await dashboardPage.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(dashboardPage.getByRole('heading', { name: 'Weekly schedule' })).toBeVisible();
+  await checkView(dashboardPage, 'settings', { fullPage: true });
   await dashboardPage.close();
 
   expect([...errors, ...promptErrors, ...exerciseErrors, ...dashboardErrors]).toEqual([]);

@@ -21,7 +21,7 @@ async function openDashboardPage(page: Page) {
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.goto(new URL('index.html#dashboard', harness.url).toString());
   // Opened just after a tray request, the window starts at the view the tray asked for.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Today and settings' }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
 }
 
@@ -93,6 +93,7 @@ test('a moment noted from the tray and this week’s reflection show in Patterns
 
 test('export as CSV and JSON, then erase everything and find no file of the user’s data', async ({ page }) => {
   await openDashboardPage(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Settings' }).click();
   const journal = await harness.journalOnDisk();
   const [csv] = await Promise.all([
     page.waitForEvent('download'),

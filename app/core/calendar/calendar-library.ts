@@ -17,8 +17,17 @@ export class CalendarLibrary {
     return this.add(await this.sources.importFile(text, this.timeZone()));
   }
 
-  async subscribe(url: string): Promise<Outcome> {
-    return this.add(await this.sources.subscribe(url));
+  async subscribe(url: string, label?: string): Promise<Outcome> {
+    return this.add(await this.sources.subscribe(url, label));
+  }
+
+  async rename(id: string, label: string): Promise<Outcome> {
+    const source = this.preferences.settings.calendar.sources.find((s) => s.id === id);
+    if (!source) return { ok: false, message: 'That calendar is no longer in the list.' };
+    if (source.kind !== 'feed') return { ok: false, message: 'Only a calendar address can be given a name.' };
+    return (await this.sources.setLabel(id, label))
+      ? { ok: true }
+      : { ok: false, message: 'The address of this calendar could not be read back, so its name was not changed.' };
   }
 
   async remove(id: string): Promise<Outcome> {

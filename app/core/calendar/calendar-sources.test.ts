@@ -86,6 +86,92 @@ describe('calendar sources in the core', () => {
     core.stop();
   });
 
+  it('keeps a name of the user’s own with the address, numbers two unnamed feeds on one host, and retries one feed', async () => {
+    const requests: string[] = [];
+    const secrets = memorySecretStore();
+    const store = new MemoryStore();
+    const time = new VirtualTime(Date.parse('2026-03-02T08:00:00Z'), 'UTC');
+    const core = new Interlude({
+      clock: time,
+      timers: time,
+      store,
+      shell: new RecordingShell(),
+      log: { info: () => undefined, warn: () => undefined },
+      calendar: {
+        fetchFeed: (request) => {
+          requests.push(request.url);
+          return Promise.reject(new Error('Could not reach ehr.example.com.'));
+        },
+        secrets,
+      },
+    });
+    await core.start();
+    await core.handlers.subscribeCalendar({ url: 'https://ehr.example.com/a.ics' });
+    await core.handlers.subscribeCalendar({ url: 'https://ehr.example.com/b.ics' });
+    await core.refreshDueCalendars();
+    expect(core.snapshot().calendar.sources.map((s) => s.label)).toEqual([
+      'ehr.example.com (1)',
+      'ehr.example.com (2)',
+    ]);
+    const [first, second] = core.snapshot().calendar.sources;
+    expect(await core.handlers.renameCalendar({ id: first!.id, label: ' SimplePractice ' })).toEqual({ ok: true });
+    expect(core.snapshot().calendar.sources.map((s) => s.label)).toEqual(['SimplePractice', 'ehr.example.com']);
+    // Kept with the address, where secrets are kept, and nowhere in the settings.
+    expect(JSON.parse((await secrets.load(first!.id))!)).toEqual({
+      url: 'https://ehr.example.com/a.ics',
+      label: 'SimplePractice',
+    });
+    expect([...store.documents.values()].join('\n')).not.toContain('SimplePractice');
+    // "Try again now" fetches that feed alone, at once, though its backoff has not run out.
+    requests.length = 0;
+    expect(await core.handlers.refreshCalendar({ id: second!.id })).toEqual({ ok: true });
+    await core.refreshDueCalendars();
+    expect(requests).toEqual(['https://ehr.example.com/b.ics']);
+    expect(await core.handlers.refreshCalendar({ id: 'gone-123456' })).toMatchObject({ ok: false });
+    // An empty name goes back to the host.
+    await core.handlers.renameCalendar({ id: first!.id, label: '' });
+    expect(core.snapshot().calendar.sources[0]!.label).toBe('ehr.example.com (1)');
+    core.stop();
+  });
+
+  it('reads an address kept as plain text before feeds had names', async () => {
+    const requests: string[] = [];
+    const secrets = memorySecretStore();
+    const store = new MemoryStore();
+    const fetchFeed: FeedFetcher = (request) => {
+      requests.push(request.url);
+      return Promise.resolve({ kind: 'updated', body: calendarAt('2026-03-02', [['10:00', '10:50']]) });
+    };
+    const first = await boot(fetchFeed, store);
+    const time = new VirtualTime(Date.parse('2026-03-02T08:00:00Z'), 'UTC');
+    // As an older version left it: the settings list the feed, the store holds the bare address.
+    await store.write(
+      'settings.json',
+      JSON.stringify({
+        ...first.core.snapshot().settings,
+        calendar: {
+          ...first.core.snapshot().settings.calendar,
+          sources: [{ id: 'feed-old-1', kind: 'feed', label: 'ehr.example.com', addedAt: 0 }],
+        },
+      }),
+    );
+    first.core.stop();
+    await secrets.save('feed-old-1', 'https://ehr.example.com/old.ics');
+    const core = new Interlude({
+      clock: time,
+      timers: time,
+      store,
+      shell: new RecordingShell(),
+      log: { info: () => undefined, warn: () => undefined },
+      calendar: { fetchFeed, secrets },
+    });
+    await core.start();
+    await core.refreshDueCalendars();
+    expect(requests.at(-1)).toBe('https://ehr.example.com/old.ics');
+    expect(core.snapshot().calendar.sources[0]).toMatchObject({ label: 'ehr.example.com', stale: false });
+    core.stop();
+  });
+
   it('uses conditional GET, keeps the last good schedule when a refresh fails, says why, and backs off', async () => {
     const requests: FeedFetchRequest[] = [];
     let answer: 'ok' | 'not-modified' | 'fail' = 'ok';

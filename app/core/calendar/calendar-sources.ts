@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Session, SourceStatus } from '../../shared/domain';
 import type { CalendarSettings, CalendarSource } from '../../shared/settings';
-import { loadJsonDocument } from '../documents';
+import { loadJsonDocument, safeJsonParse } from '../documents';
 import type { Clock, DocumentStore, Logger } from '../ports';
 import type { CalendarReader, FeedFetcher, SecretStore } from './ports';
 
@@ -70,6 +70,10 @@ export function normaliseFeedUrl(
   return { ok: true, url: url.toString(), host: url.hostname };
 }
 
+/** What is kept, encrypted where the system allows, for each feed: its address (with its token) and the user's name for it. */
+const FeedSecretSchema = z.object({ url: z.string().min(1), label: z.string().max(60).optional() });
+type FeedSecret = z.infer<typeof FeedSecretSchema>;
+
 /**
  * The clinician's calendars: imported files and subscribed feeds. Keeps, for each, only the
  * times of its events (and a salted key per event), refreshes feeds on a schedule with backoff,
@@ -79,6 +83,8 @@ export class CalendarSources {
   private readonly caches = new Map<string, SourceCache>();
   private readonly refreshing = new Set<string>();
   private readonly dueNow = new Set<string>();
+  /** The names users gave their feeds, read from where the addresses are kept. */
+  private readonly labels = new Map<string, string>();
   private readonly running = new Set<Promise<void>>();
   private salt = '';
   private settings: CalendarSettings | null = null;
@@ -101,6 +107,10 @@ export class CalendarSources {
       await this.deps.store.write('calendar-salt.json', JSON.stringify({ salt: this.salt }));
     }
     for (const source of settings.sources) {
+      if (source.kind === 'feed') {
+        const secret = await this.readSecret(source.id);
+        if (secret?.label) this.labels.set(source.id, secret.label);
+      }
       const cache = await loadJsonDocument(
         this.deps.store,
         cacheDocument(source.id),
@@ -144,7 +154,7 @@ export class CalendarSources {
       return {
         id: source.id,
         kind: source.kind,
-        label: source.label,
+        label: this.labelOf(source),
         lastSuccessAt: cache.lastSuccessAt,
         sessionsNext7Days: cache.events.filter((event) => event.start >= now && event.start < now + 7 * DAY).length,
         stale: cache.lastError !== null,
@@ -159,7 +169,40 @@ export class CalendarSources {
   staleLabels(): string[] {
     return (this.settings?.sources ?? [])
       .filter((source) => this.caches.get(source.id)?.lastError)
-      .map((source) => source.label);
+      .map((source) => this.labelOf(source));
+  }
+
+  /**
+   * The user's own name for a feed, else its host; two unnamed feeds on one host are numbered in
+   * the order they were added, so they can be told apart.
+   */
+  private labelOf(source: CalendarSource): string {
+    const own = this.labels.get(source.id);
+    if (own) return own;
+    const alike = (this.settings?.sources ?? []).filter(
+      (other) => other.kind === source.kind && other.label === source.label && !this.labels.has(other.id),
+    );
+    return alike.length > 1 ? `${source.label} (${alike.indexOf(source) + 1})` : source.label;
+  }
+
+  /** Names a feed. The name is kept with the feed's address, encrypted where the system allows, not in the settings. */
+  async setLabel(id: string, label: string): Promise<boolean> {
+    const secret = await this.readSecret(id);
+    if (!secret) return false;
+    const trimmed = label.trim();
+    await this.deps.secrets.save(id, JSON.stringify({ url: secret.url, ...(trimmed ? { label: trimmed } : {}) }));
+    if (trimmed) this.labels.set(id, trimmed);
+    else this.labels.delete(id);
+    return true;
+  }
+
+  /** A feed's address and name; an address kept before names were, as plain text, reads as the address alone. */
+  private async readSecret(id: string): Promise<FeedSecret | undefined> {
+    const text = await this.deps.secrets.load(id);
+    if (text === undefined) return undefined;
+    const parsed = safeJsonParse(text);
+    const secret = parsed.ok ? FeedSecretSchema.safeParse(parsed.value) : null;
+    return secret?.success ? secret.data : { url: text };
   }
 
   async importFile(text: string, timeZone: string): Promise<SourceResult> {
@@ -175,7 +218,7 @@ export class CalendarSources {
     return { ok: true, source };
   }
 
-  async subscribe(input: string): Promise<SourceResult> {
+  async subscribe(input: string, label = ''): Promise<SourceResult> {
     const normalised = normaliseFeedUrl(input);
     if (!normalised.ok) return normalised;
     const source: CalendarSource = {
@@ -184,7 +227,9 @@ export class CalendarSources {
       label: normalised.host,
       addedAt: this.deps.clock.now(),
     };
-    await this.deps.secrets.save(source.id, normalised.url);
+    const name = label.trim();
+    await this.deps.secrets.save(source.id, JSON.stringify({ url: normalised.url, ...(name ? { label: name } : {}) }));
+    if (name) this.labels.set(source.id, name);
     this.caches.set(source.id, emptyCache());
     this.dueNow.add(source.id);
     return { ok: true, source };
@@ -192,8 +237,16 @@ export class CalendarSources {
 
   async remove(id: string): Promise<void> {
     this.caches.delete(id);
+    this.labels.delete(id);
     await this.deps.secrets.remove(id);
     await this.deps.store.write(cacheDocument(id), 'null');
+  }
+
+  /** One feed is refreshed at its next chance ("Try again now"). */
+  refreshSoon(id: string): boolean {
+    const feed = (this.settings?.sources ?? []).some((source) => source.id === id && source.kind === 'feed');
+    if (feed) this.dueNow.add(id);
+    return feed;
   }
 
   /** Every feed is refreshed at its next chance, as after the machine wakes. */
@@ -245,7 +298,7 @@ export class CalendarSources {
     const cache = { ...(this.caches.get(source.id) ?? emptyCache()) };
     cache.lastAttemptAt = now;
     try {
-      const url = await this.deps.secrets.load(source.id);
+      const url = (await this.readSecret(source.id))?.url;
       if (!url) throw new Error('The address of this calendar could not be read back; please add it again.');
       // Without the text we cannot re-expand, so ask for the whole feed again before the horizon runs short.
       const conditional = cache.coveredTo - now > FEED_HORIZON_MS / 2;

@@ -67,8 +67,11 @@ export function propertyName(line: string): string | undefined {
 export function splitCalendar(raw: string, options: SplitOptions): string[] {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') throw new CalendarFormatError('The calendar is empty.');
+  // Only a file that is HTML rather than iCalendar is a web page: one that opens as a calendar keeps
+  // its events even with a proxy's error page spliced in, which costs only the lines it spoils.
+  const opensAsCalendar = /^BEGIN:VCALENDAR[ \t]*\r?(\n|$)/i.test(text.slice(0, 4096).trimStart());
   const head = text.slice(0, 1024).toLowerCase();
-  if (head.includes('<!doctype') || head.includes('<html')) {
+  if (!opensAsCalendar && (head.includes('<!doctype') || head.includes('<html'))) {
     throw new CalendarFormatError('This is a web page (perhaps a sign-in page), not a calendar.');
   }
   if (!/^BEGIN:VCALENDAR\s*$/im.test(text.slice(0, 64 * 1024))) {

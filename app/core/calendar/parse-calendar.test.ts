@@ -168,6 +168,27 @@ const read = (text: string) => {
 };
 
 describe('bad input: a clear message, and the rest of the calendar still counts', () => {
+  it('a proxy’s HTML error spliced into a real calendar costs only its own lines', () => {
+    const spliced = [
+      ...VALID.slice(0, 4),
+      '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>',
+      '<body><h1>502 Bad Gateway</h1></body></html>',
+      ...VALID.slice(4),
+    ].join('\r\n');
+    const { starts: found, warnings } = read(spliced);
+    expect(found).toEqual(['2026-03-02T17:00:00Z', '2026-03-02T18:00:00Z']);
+    expect(warnings).toContain('Skipped 2 lines that were not calendar data.');
+  });
+
+  it('a stray HTML line that breaks one event costs only that event', () => {
+    const broken = [...VALID.slice(0, 5), 'DTSTART<html>', ...VALID.slice(6)].join('\r\n');
+    expect(read(broken).starts).toEqual(['2026-03-02T18:00:00Z']);
+  });
+
+  it('a calendar that opens after a blank line is still a calendar', () => {
+    expect(read(`\r\n${VALID.join('\r\n')}`).starts).toHaveLength(2);
+  });
+
   it('a truncated file keeps the complete events and says the file was cut off', () => {
     const { starts: found, warnings } = read(VALID.slice(0, 10).join('\r\n'));
     expect(found).toEqual(['2026-03-02T17:00:00Z']);
@@ -261,6 +282,11 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
     [
       'an HTML error page',
       '<!DOCTYPE html><html><body>Sign in</body></html>',
+      /web page \(perhaps a sign-in page\), not a calendar/,
+    ],
+    [
+      'an HTML page that mentions a calendar further down',
+      '<html><body><pre>BEGIN:VCALENDAR\nEND:VCALENDAR</pre></body></html>',
       /web page \(perhaps a sign-in page\), not a calendar/,
     ],
     ['an empty file', '', /The calendar is empty/],

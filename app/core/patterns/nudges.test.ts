@@ -259,7 +259,7 @@ describe('nudge 6: a remembered moment', () => {
     const nudge = evaluateNudges(input({ journal: heavy, diary: [moment] })).nudges.find(
       (found) => found.kind === 'remembered-moment',
     );
-    expect(nudge?.text).toBe('Something you noted on Saturday 7 November: "Remembered why I chose this work."');
+    expect(nudge?.text).toBe('Something you noted on Saturday, November 7: "Remembered why I chose this work."');
   });
 
   it('shows one after a week that felt more meaningful than usual, and not after an ordinary one', () => {

@@ -158,7 +158,7 @@ export function rememberedMomentRule(facts: Facts): RuleResult {
   // A different moment each week, from the oldest on: they are the user's to read back.
   const ordered = [...moments].sort((a, b) => a.at - b.at);
   const moment = ordered[Math.floor(facts.now / WEEK) % ordered.length]!;
-  const date = format(new TZDate(moment.at, facts.timeZone), 'EEEE d MMMM');
+  const date = format(new TZDate(moment.at, facts.timeZone), 'EEEE, MMMM d');
   return fire('remembered-moment', nudgeCopy.rememberedMoment(date, moment.text), null);
 }
 

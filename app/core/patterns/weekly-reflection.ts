@@ -8,7 +8,7 @@ import { minutesOfDay } from '../../shared/time-of-day';
 
 /** The ISO weekday the weekly reflection comes on: the user's choice, or the template's last working day. */
 export function reflectionDay(settings: Settings): number {
-  const days = settings.template.days;
+  const days = settings.template.days.map((workingDay) => workingDay.day);
   return settings.reflection.weeklyDay ?? (days.length > 0 ? Math.max(...days) : 5);
 }
 

@@ -114,8 +114,29 @@ export function createFakeElectron(userData: string) {
     }
   }
 
+  /** What the system keeps of the login item, as macOS and Windows report it. */
+  const loginItem: {
+    openAtLogin: boolean;
+    status?: 'not-registered' | 'enabled' | 'requires-approval' | 'not-found';
+    wasOpenedAtLogin: boolean;
+    /** Answer requires-approval once registered, as macOS 13+ does until the user approves. */
+    needsApproval: boolean;
+    set: Record<string, unknown>[];
+  } = { openAtLogin: false, wasOpenedAtLogin: false, needsApproval: false, set: [] };
+
   const electron = {
     app: {
+      getLoginItemSettings: () => ({ ...loginItem }),
+      setLoginItemSettings: (settings: { openAtLogin?: boolean }) => {
+        loginItem.set.push(settings);
+        loginItem.openAtLogin = settings.openAtLogin === true;
+        if (loginItem.status !== undefined)
+          loginItem.status = loginItem.openAtLogin
+            ? loginItem.needsApproval
+              ? 'requires-approval'
+              : 'enabled'
+            : 'not-registered';
+      },
       requestSingleInstanceLock: () => {
         calls.push('requestSingleInstanceLock');
         return true;
@@ -128,7 +149,7 @@ export function createFakeElectron(userData: string) {
       quit: () => calls.push('quit'),
       exit: () => calls.push('exit'),
       getAppPath: () => '/opt/interlude',
-      getPath: () => userData,
+      getPath: (name: string) => (name === 'exe' ? '/opt/interlude/interlude' : userData),
       dock: { hide: () => calls.push('dock.hide') },
     },
     BrowserWindow: FakeBrowserWindow,
@@ -189,6 +210,7 @@ export function createFakeElectron(userData: string) {
     shortcuts,
     notificationSupport,
     opened,
+    loginItem,
     appEvents,
     powerEvents,
   };

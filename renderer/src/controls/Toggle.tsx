@@ -6,15 +6,23 @@ export function Toggle({
   label,
   checked,
   onChange,
+  disabled = false,
 }: {
   label: string;
   checked: boolean;
-  onChange: (checked: boolean) => void;
+  onChange: (checked: boolean) => void | Promise<void>;
+  disabled?: boolean;
 }) {
   const id = useId();
   return (
     <div className="switch-field">
-      <Switch.Root id={id} className="switch" checked={checked} onCheckedChange={onChange}>
+      <Switch.Root
+        id={id}
+        className="switch"
+        checked={checked}
+        disabled={disabled}
+        onCheckedChange={(next) => void onChange(next)}
+      >
         <Switch.Thumb className="switch-thumb" />
       </Switch.Root>
       <label htmlFor={id}>{label}</label>

@@ -4,20 +4,22 @@ import type { DashboardView } from '../../../app/shared/dashboard-view';
 import type { AppState } from '../../../app/shared/domain';
 import { localDateKey } from '../../../app/shared/local-date';
 import { at, when } from '../format';
-import { CalendarSection } from './CalendarSection';
-import { ExercisePreferences } from './ExercisePreferences';
-import { QuietDaysForm } from './QuietDaysForm';
-import { TemplateForm } from './TemplateForm';
+import { FirstDayCard } from './FirstDayCard';
 import { MomentForm } from '../wellbeing/MomentForm';
 import { ReflectionForm } from '../wellbeing/ReflectionForm';
 import { MoreThanTiredness } from './MoreThanTiredness';
 import { NudgeCard } from './NudgeCard';
-import { ReflectionSettings } from './ReflectionSettings';
 import { Timeline } from './Timeline';
-import { YourData } from './YourData';
 
-// Patterns and its charts are their own chunk, loaded only when opened.
+// Patterns with its charts, and Settings, are their own chunks, loaded only when opened.
 const PatternsView = lazy(() => import('../patterns/PatternsView'));
+const SettingsView = lazy(() => import('../settings/SettingsView'));
+
+const VIEWS = [
+  { view: 'today', title: 'Today' },
+  { view: 'patterns', title: 'Patterns' },
+  { view: 'settings', title: 'Settings' },
+] as const;
 
 interface DashboardProps {
   api: InterludeApi;
@@ -76,22 +78,17 @@ export default function Dashboard({ api, state }: DashboardProps) {
           <p className="quiet">Short pauses between your sessions.</p>
         </div>
         <nav aria-label="Views" className="views">
-          <button
-            type="button"
-            className="view-link"
-            aria-current={view === 'today' ? 'page' : undefined}
-            onClick={() => open('today')}
-          >
-            Today and settings
-          </button>
-          <button
-            type="button"
-            className="view-link"
-            aria-current={view === 'patterns' ? 'page' : undefined}
-            onClick={() => open('patterns')}
-          >
-            Patterns
-          </button>
+          {VIEWS.map((item) => (
+            <button
+              key={item.view}
+              type="button"
+              className="view-link"
+              aria-current={view === item.view ? 'page' : undefined}
+              onClick={() => open(item.view)}
+            >
+              {item.title}
+            </button>
+          ))}
         </nav>
       </header>
       {state.notices.length > 0 ? (
@@ -111,6 +108,10 @@ export default function Dashboard({ api, state }: DashboardProps) {
       {view === 'patterns' ? (
         <Suspense fallback={<p className="loading">Loading Patterns…</p>}>
           <PatternsView api={api} state={state} onOpen={open} />
+        </Suspense>
+      ) : view === 'settings' ? (
+        <Suspense fallback={<p className="loading">Loading Settings…</p>}>
+          <SettingsView api={api} state={state} />
         </Suspense>
       ) : view === 'note-moment' ? (
         <main className="narrow">
@@ -159,63 +160,40 @@ export default function Dashboard({ api, state }: DashboardProps) {
 
 function TodayView({ api, state, onOpen }: DashboardProps & { onOpen: (view: DashboardView) => void }) {
   const { timeZone } = state;
+  const firstDay = localDateKey(state.firstStartedAt, timeZone) === localDateKey(state.now, timeZone);
   return (
-    <main className="dashboard-grid">
-      <div className="today-column">
-        <section className="card" aria-labelledby="today-title">
-          <h2 id="today-title">Today</h2>
-          <p className="summary" data-testid="next-prompt">
-            {todaySummary(state)}
-          </p>
-          <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
-          <p className="quiet" data-testid="completed-count">
-            {resetsLine(state.resetsToday)}
-          </p>
-          <div className="actions">
-            <button type="button" className="button subtle" onClick={() => onOpen('note-moment')}>
-              Note a moment that mattered
+    <main className="today">
+      {firstDay ? <FirstDayCard state={state} onOpen={onOpen} /> : null}
+      <section className="card" aria-labelledby="today-title">
+        <h2 id="today-title">Today</h2>
+        <p className="summary" data-testid="next-prompt">
+          {todaySummary(state)}
+        </p>
+        <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
+        <p className="quiet" data-testid="completed-count">
+          {resetsLine(state.resetsToday)}
+        </p>
+        <div className="actions">
+          <button type="button" className="button subtle" onClick={() => onOpen('note-moment')}>
+            Note a moment that mattered
+          </button>
+          {state.reflection && !state.reflection.saved && !state.reflection.due ? (
+            <button type="button" className="button subtle" onClick={() => onOpen('reflection')}>
+              Reflect on this week early
             </button>
-            {state.reflection && !state.reflection.saved && !state.reflection.due ? (
-              <button type="button" className="button subtle" onClick={() => onOpen('reflection')}>
-                Reflect on this week early
-              </button>
-            ) : null}
-          </div>
-        </section>
-        {state.nudge ? <NudgeCard api={api} nudge={state.nudge} onOpen={onOpen} /> : null}
-        {state.reflection?.due ? (
-          <section className="card" aria-labelledby="reflection-card-title">
-            <h2 id="reflection-card-title">This week’s reflection</h2>
-            <p className="quiet">Three short questions about the week, each optional.</p>
-            <button type="button" className="button primary" onClick={() => onOpen('reflection')}>
-              Reflect on this week
-            </button>
-          </section>
-        ) : null}
-        <ExercisePreferences api={api} settings={state.settings} timeZone={timeZone} />
-        <ReflectionSettings api={api} settings={state.settings} />
-      </div>
-      <section className="schedule-column" aria-labelledby="schedule-title">
-        <h2 id="schedule-title" className="column-title">
-          Schedule
-        </h2>
-        <CalendarSection
-          api={api}
-          calendar={state.calendar}
-          settings={state.settings}
-          timeZone={timeZone}
-          now={state.now}
-        />
-        <section className="card" aria-labelledby="template-title">
-          <h3 id="template-title">Weekly schedule</h3>
-          <p className="quiet">
-            Interlude offers a reset when each session ends, and a moment to arrive just before the next.
-          </p>
-          <TemplateForm api={api} settings={state.settings} />
-        </section>
-        <QuietDaysForm api={api} settings={state.settings} today={localDateKey(state.now, timeZone)} />
-        <YourData api={api} />
+          ) : null}
+        </div>
       </section>
+      {state.nudge ? <NudgeCard api={api} nudge={state.nudge} onOpen={onOpen} /> : null}
+      {state.reflection?.due ? (
+        <section className="card" aria-labelledby="reflection-card-title">
+          <h2 id="reflection-card-title">This week’s reflection</h2>
+          <p className="quiet">Three short questions about the week, each optional.</p>
+          <button type="button" className="button primary" onClick={() => onOpen('reflection')}>
+            Reflect on this week
+          </button>
+        </section>
+      ) : null}
     </main>
   );
 }

@@ -10,6 +10,7 @@ const OUTCOME_TEXT: Record<ResetOutcome, string> = {
   'ended-early': 'Reset ended early',
   skipped: 'Reset skipped',
   expired: 'No reset',
+  'before-start': 'Before Interlude started',
 };
 
 interface TimelineProps {

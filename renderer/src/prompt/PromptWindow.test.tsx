@@ -43,6 +43,8 @@ function state(activePrompt: AppState['activePrompt'], closing: AppState['closin
     reflection: null,
     people: [],
     navigation: null,
+    launchAtLogin: 'off',
+    firstStartedAt: 0,
   };
 }
 
@@ -61,6 +63,9 @@ function fakeApi(overrides: Partial<InterludeApi> = {}): InterludeApi {
     subscribeCalendar: vi.fn(),
     removeCalendar: vi.fn(),
     refreshCalendars: vi.fn(),
+    refreshCalendar: vi.fn(),
+    renameCalendar: vi.fn(),
+    setLaunchAtLogin: vi.fn(),
     reportTimeZone: vi.fn().mockResolvedValue(undefined),
     getPatterns: vi.fn(),
     saveReflection: vi.fn().mockResolvedValue({ ok: true }),

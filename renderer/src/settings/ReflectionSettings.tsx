@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { NudgeKind } from '../../../app/shared/nudge-kind';
 import type { ReflectionSettings as Preferences, Settings } from '../../../app/shared/settings';
+import { TIME_OF_DAY_PATTERN } from '../../../app/shared/time-of-day';
+import { TimeField } from '../controls/TimeField';
 import { Toggle } from '../controls/Toggle';
 import { useSettingsSave } from './use-settings-save';
 
@@ -18,15 +20,17 @@ const NUDGE_NAMES: Record<NudgeKind, string> = {
 /** The weekly reflection, "How do you feel now?", and the nudges. */
 export function ReflectionSettings({ api, settings }: { api: InterludeApi; settings: Settings }) {
   const preferences = settings.reflection;
-  const { status, save } = useSettingsSave(api);
+  const { status, setStatus, save } = useSettingsSave(api);
+  const [weeklyTime, setWeeklyTime] = useState(preferences.weeklyTime);
   const [dayOffAfter, setDayOffAfter] = useState(String(preferences.dayOffAfterDays));
   const id = useId();
   const saveReflection = (change: Partial<Preferences>, done: string) =>
     void save({ ...settings, reflection: { ...preferences, ...change } }, done);
-  const lastWorkingDay = WEEKDAYS[(settings.template.days.length > 0 ? Math.max(...settings.template.days) : 5) - 1];
+  const workingDays = settings.template.days.map((workingDay) => workingDay.day);
+  const lastWorkingDay = WEEKDAYS[(workingDays.length > 0 ? Math.max(...workingDays) : 5) - 1];
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Reflection and nudges</h2>
+      <h3 id={`${id}-title`}>Reflection and nudges</h3>
       <Toggle
         label="A short reflection once a week"
         checked={preferences.weekly}
@@ -58,14 +62,16 @@ export function ReflectionSettings({ api, settings }: { api: InterludeApi; setti
           </div>
           <div className="field">
             <label htmlFor={`${id}-time`}>From</label>
-            <input
+            <TimeField
               id={`${id}-time`}
-              type="time"
-              value={preferences.weeklyTime}
-              onChange={(event) =>
-                event.target.value &&
-                saveReflection({ weeklyTime: event.target.value }, 'The reflection time is saved.')
-              }
+              value={weeklyTime}
+              onChange={setWeeklyTime}
+              onCommit={(time) => {
+                if (time === preferences.weeklyTime) return;
+                if (TIME_OF_DAY_PATTERN.test(time))
+                  saveReflection({ weeklyTime: time }, 'The reflection time is saved.');
+                else setStatus('Not saved: please enter a time such as 4:00 PM or 16:00.');
+              }}
             />
           </div>
         </div>
@@ -106,9 +112,9 @@ export function ReflectionSettings({ api, settings }: { api: InterludeApi; setti
       </form>
       {preferences.hiddenNudges.length > 0 ? (
         <>
-          <h3 className="subheading" id="hidden-nudges">
+          <h4 className="subheading" id="hidden-nudges">
             Nudges you turned off
-          </h3>
+          </h4>
           <ul className="plain-list" aria-labelledby="hidden-nudges">
             {preferences.hiddenNudges.map((kind) => (
               <li key={kind} className="list-row">

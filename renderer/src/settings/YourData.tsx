@@ -33,7 +33,7 @@ export function YourData({ api }: { api: InterludeApi }) {
   };
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your data</h2>
+      <h3 id={`${id}-title`}>Your data</h3>
       <p className="quiet">
         Everything Interlude keeps stays on this computer. Export it to keep a copy or read it elsewhere.
       </p>
@@ -54,9 +54,9 @@ export function YourData({ api }: { api: InterludeApi }) {
             void erase();
           }}
         >
-          <h3 id={`${id}-erase-title`} className="subheading">
+          <h4 id={`${id}-erase-title`} className="subheading">
             Erase everything
-          </h3>
+          </h4>
           <p>
             This removes your journal and check-ins, reflections, moments, your list of people, calendar caches and
             saved calendar addresses, and your settings. It cannot be undone.

@@ -29,7 +29,7 @@ export function ExercisePreferences({
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Resets</h2>
+      <h3 id={`${id}-title`}>Exercises</h3>
       <p className="quiet">
         Each prompt suggests one: what your check-in points to, else your favourite, else the next in turn. You can
         always pick another.
@@ -96,7 +96,7 @@ export function ExercisePreferences({
           )
         }
       />
-      <h3 className="subheading">Sound</h3>
+      <h4 className="subheading">Sound</h4>
       <SoundSettings audio={settings.audio} onChange={(audio) => void save({ ...settings, audio }, 'Sound saved.')} />
       <p className="quiet small">
         {EXERCISES.length} exercises; each has a full version and a 60-second one for short gaps.

@@ -19,6 +19,7 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState('');
+  const [label, setLabel] = useState('');
   const id = useId();
 
   const run = async (action: () => Promise<{ ok: boolean; message?: string }>, success: string) => {
@@ -47,8 +48,16 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
 
   const subscribe = async (event: FormEvent) => {
     event.preventDefault();
-    if (await run(() => api.subscribeCalendar({ url }), 'Subscribed. Interlude is fetching the calendar now.'))
+    const named = label.trim();
+    if (
+      await run(
+        () => api.subscribeCalendar({ url, ...(named ? { label: named } : {}) }),
+        'Subscribed. Interlude is fetching the calendar now.',
+      )
+    ) {
       setUrl('');
+      setLabel('');
+    }
   };
 
   const setCalendarSettings = (patch: Partial<Settings['calendar']>) =>
@@ -71,8 +80,16 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
               timeZone={timeZone}
               now={now}
               busy={busy}
-              onRefresh={() => void run(() => api.refreshCalendars(), 'Refreshing…')}
-              onRemove={() => void run(() => api.removeCalendar({ id: source.id }), 'Removed.')}
+              onRefresh={() =>
+                void run(() => api.refreshCalendar({ id: source.id }), `Fetching ${source.label} again…`)
+              }
+              onRemove={() => void run(() => api.removeCalendar({ id: source.id }), `Removed ${source.label}.`)}
+              onRename={(name) =>
+                run(
+                  () => api.renameCalendar({ id: source.id, label: name }),
+                  name.trim() ? `Renamed to ${name.trim()}.` : 'Named by its address again.',
+                )
+              }
             />
           ))}
         </ul>
@@ -91,9 +108,9 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
             onChange={(event) => void importFile(event)}
           />
         </div>
-        <form className="field" onSubmit={(event) => void subscribe(event)}>
-          <label htmlFor={`${id}-url`}>Or subscribe to a calendar link</label>
-          <div className="inline">
+        <form className="subscribe" onSubmit={(event) => void subscribe(event)}>
+          <div className="field">
+            <label htmlFor={`${id}-url`}>Or subscribe to a calendar link</label>
             <input
               id={`${id}-url`}
               type="url"
@@ -104,10 +121,22 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
               autoComplete="off"
               spellCheck={false}
             />
-            <button type="submit" className="button" disabled={busy || url.trim() === ''}>
-              Subscribe
-            </button>
           </div>
+          <div className="field">
+            <label htmlFor={`${id}-label`}>Its name (optional)</label>
+            <input
+              id={`${id}-label`}
+              type="text"
+              maxLength={60}
+              placeholder="SimplePractice"
+              value={label}
+              onChange={(event) => setLabel(event.target.value)}
+              autoComplete="off"
+            />
+          </div>
+          <button type="submit" className="button" disabled={busy || url.trim() === ''}>
+            Subscribe
+          </button>
         </form>
       </div>
       <p className="form-status" role="status" data-testid="calendar-status">
@@ -151,6 +180,7 @@ function SourceRow({
   busy,
   onRefresh,
   onRemove,
+  onRename,
 }: {
   source: SourceStatus;
   timeZone: string;
@@ -158,9 +188,17 @@ function SourceRow({
   busy: boolean;
   onRefresh: () => void;
   onRemove: () => void;
+  onRename: (label: string) => Promise<boolean>;
 }) {
+  const [naming, setNaming] = useState<string | null>(null);
+  const nameId = useId();
+  // A feed never fetched says so once, with its reason, in the error line below.
   const updated =
-    source.lastSuccessAt === null ? 'Not fetched yet' : `Updated ${when(source.lastSuccessAt, now, timeZone)}`;
+    source.lastSuccessAt === null
+      ? source.lastError
+        ? null
+        : 'Not fetched yet'
+      : `Updated ${when(source.lastSuccessAt, now, timeZone)}`;
   return (
     <li className="source" data-stale={source.stale}>
       <div className="source-head">
@@ -168,8 +206,9 @@ function SourceRow({
         <span className="status-tag">{source.kind === 'feed' ? 'Subscribed' : 'Imported'}</span>
       </div>
       <p className="source-status">
-        {source.refreshing ? 'Refreshing… ' : ''}
-        {updated} · {source.sessionsNext7Days} session{source.sessionsNext7Days === 1 ? '' : 's'} in the next 7 days
+        {source.refreshing ? 'Fetching… ' : ''}
+        {updated ? `${updated} · ` : ''}
+        {source.sessionsNext7Days} session{source.sessionsNext7Days === 1 ? '' : 's'} in the next 7 days
         {source.coversUntil !== null ? ` · covers until ${day(source.coversUntil, timeZone)}` : ''}
       </p>
       {source.lastError ? (
@@ -193,7 +232,39 @@ function SourceRow({
           </ul>
         </details>
       ) : null}
+      {naming !== null ? (
+        <form
+          className="rename"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onRename(naming).then((ok) => ok && setNaming(null));
+          }}
+        >
+          <div className="field">
+            <label htmlFor={nameId}>Name for this calendar</label>
+            <input
+              id={nameId}
+              type="text"
+              maxLength={60}
+              value={naming}
+              onChange={(event) => setNaming(event.target.value)}
+              autoComplete="off"
+            />
+          </div>
+          <button type="submit" className="button" disabled={busy}>
+            Save name
+          </button>
+          <button type="button" className="button subtle" onClick={() => setNaming(null)}>
+            Cancel
+          </button>
+        </form>
+      ) : null}
       <div className="actions compact">
+        {source.kind === 'feed' && naming === null ? (
+          <button type="button" className="button subtle" disabled={busy} onClick={() => setNaming(source.label)}>
+            Rename {source.label}
+          </button>
+        ) : null}
         {source.kind === 'feed' ? (
           <button
             type="button"

@@ -1,15 +1,15 @@
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import { useId, useState, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { QuietDays, Settings } from '../../../app/shared/settings';
 import { daysIn, LONG_TIME_OFF_DAYS, pastRanges } from '../../../app/shared/quiet-day-ranges';
+import { calendarDate } from '../format';
 import { useSettingsSave } from './use-settings-save';
 
-/** "Wed 24 Dec", or "Wed 24 Dec – Fri 2 Jan". */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "Wed, Dec 24, 2026", or "Wed, Dec 24, 2026 – Fri, Jan 2, 2027". */
 function describeRange({ from, to }: { from: string; to: string }): string {
-  const day = (date: string) => format(parseISO(date), 'EEE d MMM yyyy');
-  return from === to ? day(from) : `${day(from)} – ${day(to)}`;
+  return from === to ? calendarDate(from) : `${calendarDate(from)} – ${calendarDate(to)}`;
 }
 
 /** Days off: holidays and vacations with no prompts, and optionally out-of-office days from a calendar. */
@@ -76,11 +76,15 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
               id={`${id}-from`}
               type="date"
               value={from}
+              aria-describedby={`${id}-from-said`}
               onChange={(e) => {
                 setFrom(e.target.value);
                 setConfirmLong(false);
               }}
             />
+            <span className="quiet small" id={`${id}-from-said`}>
+              {DATE.test(from) ? calendarDate(from) : ''}
+            </span>
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>Last day</label>
@@ -89,11 +93,15 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
               type="date"
               value={to}
               min={from}
+              aria-describedby={`${id}-to-said`}
               onChange={(e) => {
                 setTo(e.target.value);
                 setConfirmLong(false);
               }}
             />
+            <span className="quiet small" id={`${id}-to-said`}>
+              {DATE.test(to) ? calendarDate(to) : ''}
+            </span>
           </div>
         </div>
         {confirmLong ? (
