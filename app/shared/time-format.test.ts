@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { enGB } from 'date-fns/locale/en-GB';
 import { formatAt, formatDay, formatLocalDate, formatWhen } from './time-format';
 
 const ZONE = 'America/Chicago';
@@ -32,5 +33,12 @@ describe('one way to say when', () => {
     expect(formatDay(Date.parse('2026-12-25T03:00:00Z'), ZONE)).toBe('Dec 24');
     // A date of the calendar is that date wherever the machine is.
     expect(formatLocalDate('2025-01-01')).toBe('Wed, Jan 1, 2025');
+  });
+
+  it('follows the locale for the clock and the order of month and day', () => {
+    expect(formatWhen(NOW + HOUR, NOW, ZONE, enGB)).toBe('13:45');
+    expect(formatWhen(Date.parse('2026-12-25T15:00:00Z'), NOW, ZONE, enGB)).toBe('25 Dec 09:00');
+    expect(formatLocalDate('2025-01-01', enGB)).toBe('Wed, 1 Jan 2025');
+    expect(formatDay(Date.parse('2026-12-25T03:00:00Z'), ZONE, enGB)).toBe('24 Dec');
   });
 });

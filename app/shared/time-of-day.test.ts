@@ -1,3 +1,4 @@
+import { enGB } from 'date-fns/locale/en-GB';
 import { describe, expect, it } from 'vitest';
 import { formatTimeOfDay, parseTypedTime } from './time-of-day';
 
@@ -27,5 +28,6 @@ describe('a time as typed', () => {
   it('writes a time the way the clock reads it', () => {
     expect(formatTimeOfDay('09:00')).toBe('9:00 AM');
     expect(formatTimeOfDay('17:30')).toBe('5:30 PM');
+    expect(formatTimeOfDay('17:30', enGB)).toBe('17:30');
   });
 });

@@ -1,4 +1,6 @@
 import { format } from 'date-fns/format';
+import type { Locale } from 'date-fns/locale';
+import { enUS } from 'date-fns/locale/en-US';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 
@@ -15,13 +17,13 @@ export function minutesOfDay(hhmm: string): number {
 const REFERENCE_DAY = new Date(2026, 0, 5);
 
 /** Minutes after midnight as the clock on the wall reads it: "9:00 AM". */
-export function formatMinutesOfDay(minutes: number): string {
-  return format(new Date(2026, 0, 5, Math.floor(minutes / 60), minutes % 60), 'p');
+export function formatMinutesOfDay(minutes: number, locale: Locale = enUS): string {
+  return format(new Date(2026, 0, 5, Math.floor(minutes / 60), minutes % 60), 'p', { locale });
 }
 
 /** "HH:MM" as the clock on the wall reads it: "9:00 AM". */
-export function formatTimeOfDay(hhmm: string): string {
-  return formatMinutesOfDay(minutesOfDay(hhmm));
+export function formatTimeOfDay(hhmm: string, locale: Locale = enUS): string {
+  return formatMinutesOfDay(minutesOfDay(hhmm), locale);
 }
 
 /** What people type for a time: "9", "9:30", "9.30", "930", "9am", "9:30 pm", "21:30". */
