@@ -29,7 +29,14 @@ export default defineConfig({
         },
       })),
       // The tooling's own guards, such as the lint rules' planted violations.
-      { test: { ...HANG_GUARD, name: 'tooling', include: ['tests/lint/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          ...HANG_GUARD,
+          name: 'tooling',
+          include: ['tests/lint/**/*.test.ts', 'tests/packaging/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         plugins: [react()],
         test: {

@@ -16,4 +16,5 @@ export type ElectronModule = Pick<
   | 'safeStorage'
   | 'globalShortcut'
   | 'dialog'
+  | 'session'
 >;

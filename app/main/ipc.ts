@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { dispatchInvoke } from '../core/dispatch';
 import { ContractError, invokeChannels, type ContractHandlers, type InvokeName } from '../shared/contract';
+import type { SenderFacts } from './security';
 
 /**
  * One ipcMain handler per contract channel. Each checks who sent it, then validates the payload
@@ -9,12 +10,19 @@ import { ContractError, invokeChannels, type ContractHandlers, type InvokeName }
 export function registerContractHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
   handlers: ContractHandlers,
-  isTrustedSender: (frameUrl: string | undefined) => boolean,
+  isTrustedSender: (sender: SenderFacts) => boolean,
+  isOurWindow: (contents: IpcMainInvokeEvent['sender']) => boolean,
 ): InvokeName[] {
   const names = Object.keys(invokeChannels) as InvokeName[];
   for (const name of names) {
     ipcMain.handle(invokeChannels[name].channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url)) {
+      const frame = event.senderFrame;
+      const trusted = isTrustedSender({
+        frameUrl: frame?.url,
+        mainFrame: frame !== null && frame !== undefined && frame === event.sender.mainFrame,
+        ourWindow: isOurWindow(event.sender),
+      });
+      if (!trusted) {
         throw new ContractError(`Rejected ${invokeChannels[name].channel}: the sender is not Interlude's own window.`);
       }
       return dispatchInvoke(handlers, name, payload);

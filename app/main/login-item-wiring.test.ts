@@ -9,7 +9,11 @@ import { startMain, type MainHandle, type MainOptions } from './main-process';
 import { createFakeElectron, type FakeElectron } from './testing/fake-electron';
 
 const RENDERER_URL = 'file:///opt/interlude/out/renderer/index.html';
-const trustedEvent = { senderFrame: { url: `${RENDERER_URL}#dashboard` } };
+/** A message from the prompt window's own page, as Electron describes it. */
+const trustedEvent = () => {
+  const contents = fake.windows.find((window) => window.url.endsWith('#prompt'))!.webContents;
+  return { sender: contents, senderFrame: contents.mainFrame };
+};
 
 let userData: string;
 let fake: FakeElectron;
@@ -43,7 +47,7 @@ async function start(options: Partial<MainOptions>): Promise<MainHandle> {
 }
 
 const setLaunchAtLogin = (open: boolean) =>
-  fake.ipcHandlers.get(invokeChannels.setLaunchAtLogin.channel)!(trustedEvent, { open });
+  fake.ipcHandlers.get(invokeChannels.setLaunchAtLogin.channel)!(trustedEvent(), { open });
 const dashboardShown = () => fake.windows.some((w) => w.url.endsWith('#dashboard') && w.visible);
 
 describe('launch at login, wired to a fake electron', () => {

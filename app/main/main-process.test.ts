@@ -11,7 +11,11 @@ import { isAllowedExternalUrl } from './security';
 import { createFakeElectron, type FakeElectron } from './testing/fake-electron';
 
 const RENDERER_URL = 'file:///opt/interlude/out/renderer/index.html';
-const trustedEvent = { senderFrame: { url: `${RENDERER_URL}#prompt` } };
+/** A message from the prompt window's own page, as Electron describes it. */
+const trustedEvent = () => {
+  const contents = fake.windows.find((window) => window.url.endsWith('#prompt'))!.webContents;
+  return { sender: contents, senderFrame: contents.mainFrame };
+};
 const silent = { info: () => undefined, warn: () => undefined };
 const offline = () => Promise.reject(new Error('No network in tests.'));
 
@@ -161,7 +165,7 @@ describe('the Electron composition root, wired to a fake electron', () => {
   });
 
   it('answers a valid request from its own window', async () => {
-    const state = await fake.ipcHandlers.get(invokeChannels.getState.channel)!(trustedEvent, undefined);
+    const state = await fake.ipcHandlers.get(invokeChannels.getState.channel)!(trustedEvent(), undefined);
     expect(state).toMatchObject({ timeZone: 'UTC', activePrompt: null });
   });
 
@@ -171,23 +175,42 @@ describe('the Electron composition root, wired to a fake electron', () => {
     const journalBefore = await readFile(join(userData, 'journal-2026-11.jsonl'), 'utf8');
     const respond = fake.ipcHandlers.get(invokeChannels.respondToPrompt.channel)!;
     await expect(
-      respond(trustedEvent, { promptId: handle.core.snapshot().activePrompt!.prompt.id, action: 'detonate' }),
+      respond(trustedEvent(), { promptId: handle.core.snapshot().activePrompt!.prompt.id, action: 'detonate' }),
     ).rejects.toThrow(/Rejected interlude:respond-to-prompt: action: Invalid option/);
-    await expect(respond(trustedEvent, 'start')).rejects.toThrow(/Rejected interlude:respond-to-prompt/);
+    await expect(respond(trustedEvent(), 'start')).rejects.toThrow(/Rejected interlude:respond-to-prompt/);
     await handle.core.flushed();
     expect(await readFile(join(userData, 'journal-2026-11.jsonl'), 'utf8')).toBe(journalBefore);
     expect(handle.core.snapshot().activePrompt?.stage).toBe('offer');
   });
 
-  it('rejects a request from any other sender', async () => {
+  it('rejects a request from any other sender: another page, a UNC path, a frame inside our page, a window not ours', async () => {
     const getState = fake.ipcHandlers.get(invokeChannels.getState.channel)!;
-    await expect(getState({ senderFrame: { url: 'https://evil.example/' } }, undefined)).rejects.toThrow(
-      /sender is not Interlude/,
+    const ours = trustedEvent().sender;
+    const from = (url: string) => ({ sender: { mainFrame: { url } }, senderFrame: { url } });
+    for (const event of [
+      { sender: ours, senderFrame: { url: 'https://evil.example/' } },
+      { sender: ours, senderFrame: { url: 'file:///tmp/other.html' } },
+      // A UNC path on Windows: same path, another host.
+      { sender: ours, senderFrame: { url: 'file://otherhost/opt/interlude/out/renderer/index.html' } },
+      // An iframe inside our own page, with our own URL.
+      { sender: ours, senderFrame: { url: `${RENDERER_URL}#prompt` } },
+      // A page with our URL in a window we did not make.
+      from(`${RENDERER_URL}#prompt`),
+      { sender: ours, senderFrame: null },
+    ]) {
+      await expect(getState(event, undefined)).rejects.toThrow(/sender is not Interlude/);
+    }
+    expect(await getState(trustedEvent(), undefined)).toMatchObject({ timeZone: 'UTC' });
+  });
+
+  it('refuses every permission a page asks for, and keeps DevTools to development', () => {
+    expect(fake.permissions.request?.('media')).toBe(false);
+    expect(fake.permissions.request?.('notifications')).toBe(false);
+    expect(fake.permissions.check?.()).toBe(false);
+    expect(fake.permissions.device?.()).toBe(false);
+    expect(fake.windows.every((window) => (window.options.webPreferences as { devTools: boolean }).devTools)).toBe(
+      true,
     );
-    await expect(getState({ senderFrame: { url: 'file:///tmp/other.html' } }, undefined)).rejects.toThrow(
-      /sender is not Interlude/,
-    );
-    await expect(getState({ senderFrame: null }, undefined)).rejects.toThrow(/sender is not Interlude/);
   });
 
   it('denies navigation and new windows, and opens only allow-listed https links', () => {
@@ -211,7 +234,7 @@ describe('the Electron composition root, wired to a fake electron', () => {
 
   it('seals a subscribed feed address with safeStorage, so the token never reaches disk in the clear', async () => {
     const subscribe = fake.ipcHandlers.get(invokeChannels.subscribeCalendar.channel)!;
-    expect(await subscribe(trustedEvent, { url: 'webcal://ehr.example.com/feeds/SECRET-TOKEN-123.ics' })).toEqual({
+    expect(await subscribe(trustedEvent(), { url: 'webcal://ehr.example.com/feeds/SECRET-TOKEN-123.ics' })).toEqual({
       ok: true,
     });
     const files = await readdir(userData);

@@ -13,7 +13,7 @@ import { electronLoginItem, startedAtLogin } from './electron-login-item';
 import { ElectronShell } from './electron-shell';
 import { registerContractHandlers } from './ipc';
 import { safeStorageCipher } from './safe-storage-cipher';
-import { createSenderCheck, hardenWebContents } from './security';
+import { createSenderCheck, denyAllPermissions, devRendererUrl, hardenWebContents } from './security';
 import { TrayController, type TrayIcons } from './tray';
 import { WindowManager } from './windows';
 
@@ -61,11 +61,19 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
   app.dock?.hide();
 
   const appPath = app.getAppPath();
+  // The dev server only while developing, and only on this machine: a packaged app loads its own files.
   const rendererUrl =
     options.rendererUrl ??
-    process.env.ELECTRON_RENDERER_URL ??
+    devRendererUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged) ??
     pathToFileURL(join(appPath, 'out/renderer/index.html')).toString();
-  const windows = new WindowManager(electron, { rendererUrl, preloadPath: join(appPath, 'out/preload/index.cjs') });
+  denyAllPermissions(electron.session.defaultSession);
+  // A tray app has no menu bar; packaged, there is no default menu (and with it no DevTools shortcut).
+  if (app.isPackaged) electron.Menu.setApplicationMenu(null);
+  const windows = new WindowManager(electron, {
+    rendererUrl,
+    preloadPath: join(appPath, 'out/preload/index.cjs'),
+    devTools: !app.isPackaged,
+  });
   const log = options.log ?? {
     info: (message: string) => console.log(message),
     warn: (message: string) => console.warn(message),
@@ -99,7 +107,9 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
   });
   const running = core;
 
-  registerContractHandlers(electron.ipcMain, running.handlers, createSenderCheck(rendererUrl));
+  registerContractHandlers(electron.ipcMain, running.handlers, createSenderCheck(rendererUrl), (contents) =>
+    windows.owns(contents),
+  );
   running.onStateChanged((state) => windows.send(eventChannels.stateChanged.channel, state));
 
   electron.powerMonitor.on('resume', () => running.replan('resume'));

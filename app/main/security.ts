@@ -1,4 +1,4 @@
-import type { Shell as ElectronShell, WebContents } from 'electron';
+import type { Shell as ElectronShell, Session, WebContents } from 'electron';
 
 /** The only places a link may open in the user's browser. https only. */
 export const EXTERNAL_LINK_ALLOW_LIST: readonly string[] = ['www.proqol.org'];
@@ -33,20 +33,53 @@ export function hardenWebContents(contents: WebContents, shell: Pick<ElectronShe
   });
 }
 
+/** What an IPC message says of where it came from. */
+export interface SenderFacts {
+  frameUrl: string | undefined;
+  /** The message came from the page itself, not from a frame inside it. */
+  mainFrame: boolean;
+  /** The page is in one of Interlude's own windows. */
+  ourWindow: boolean;
+}
+
 /**
- * Whether an IPC message comes from our own renderer: the packaged index.html, or the dev
- * server while developing. Anything else (a navigated frame, an injected iframe) is refused.
+ * Whether an IPC message comes from our own renderer: the main frame of one of our windows,
+ * showing the packaged index.html (on this machine: a file URL with no host, so no UNC path) or
+ * the dev server while developing. Anything else (a navigated frame, an iframe) is refused.
  */
-export function createSenderCheck(rendererUrl: string): (frameUrl: string | undefined) => boolean {
+export function createSenderCheck(rendererUrl: string): (sender: SenderFacts) => boolean {
   const expected = new URL(rendererUrl);
-  return (frameUrl) => {
-    if (!frameUrl) return false;
+  return ({ frameUrl, mainFrame, ourWindow }) => {
+    if (!frameUrl || !mainFrame || !ourWindow) return false;
     try {
       const actual = new URL(frameUrl);
-      if (expected.protocol === 'file:') return actual.protocol === 'file:' && actual.pathname === expected.pathname;
-      return actual.origin === expected.origin;
+      if (expected.protocol === 'file:')
+        return actual.protocol === 'file:' && actual.host === '' && actual.pathname === expected.pathname;
+      return actual.origin === expected.origin && actual.pathname === expected.pathname;
     } catch {
       return false;
     }
   };
+}
+
+/** The dev server's address, honoured only while developing and only on this machine. */
+export function devRendererUrl(candidate: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || !candidate) return undefined;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+      ? candidate
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Camera, microphone, notifications through the web API, USB, HID, serial: Interlude needs none, so all are refused. */
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
+): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }

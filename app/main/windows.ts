@@ -6,6 +6,8 @@ export interface WindowPaths {
   /** file:// URL of the built index.html, or the dev server's URL. */
   rendererUrl: string;
   preloadPath: string;
+  /** DevTools only while developing: a packaged app has none. */
+  devTools: boolean;
 }
 
 // Tall enough for the after-session check-in without scrolling.
@@ -117,6 +119,7 @@ export class WindowManager {
         allowRunningInsecureContent: false,
         // The pacer must keep time even when another window covers this one.
         backgroundThrottling: false,
+        devTools: this.paths.devTools,
         preload: this.paths.preloadPath,
       },
     });
@@ -145,6 +148,7 @@ export class WindowManager {
         nodeIntegration: false,
         webSecurity: true,
         allowRunningInsecureContent: false,
+        devTools: this.paths.devTools,
         preload: this.paths.preloadPath,
       },
     });
@@ -154,6 +158,13 @@ export class WindowManager {
     });
     this.dashboard = window;
     return window;
+  }
+
+  /** Whether these web contents are one of Interlude's own windows. */
+  owns(contents: unknown): boolean {
+    return [this.prompt, this.dashboard].some(
+      (window) => window !== null && !window.isDestroyed() && window.webContents === contents,
+    );
   }
 
   private load(window: BrowserWindowType, view: 'prompt' | 'dashboard'): void {

@@ -21,6 +21,8 @@ export function createFakeElectron(userData: string) {
 
   class FakeWebContents extends EventEmitter {
     sent: { channel: string; payload: unknown }[] = [];
+    /** The page's own frame: IPC from it names it as the sender frame. */
+    readonly mainFrame = { url: '' };
     windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       this.windowOpenHandler = handler;
@@ -42,6 +44,7 @@ export function createFakeElectron(userData: string) {
     }
     loadURL(url: string) {
       this.url = url;
+      this.webContents.mainFrame.url = url;
       return Promise.resolve();
     }
     show() {
@@ -124,8 +127,28 @@ export function createFakeElectron(userData: string) {
     set: Record<string, unknown>[];
   } = { openAtLogin: false, wasOpenedAtLogin: false, needsApproval: false, set: [] };
 
+  /** What was asked of the default session's permission handlers, and what they answered. */
+  const permissions: { request?: (permission: string) => boolean; check?: () => boolean; device?: () => boolean } = {};
+  const menus: unknown[] = [];
+
   const electron = {
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (
+          handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+        ) => {
+          permissions.request = (permission) => {
+            let granted = true;
+            handler(null, permission, (answer) => (granted = answer));
+            return granted;
+          };
+        },
+        setPermissionCheckHandler: (handler: () => boolean) => (permissions.check = handler),
+        setDevicePermissionHandler: (handler: () => boolean) => (permissions.device = handler),
+      },
+    },
     app: {
+      isPackaged: false,
       getLoginItemSettings: () => ({ ...loginItem }),
       setLoginItemSettings: (settings: { openAtLogin?: boolean }) => {
         loginItem.set.push(settings);
@@ -154,7 +177,10 @@ export function createFakeElectron(userData: string) {
     },
     BrowserWindow: FakeBrowserWindow,
     Tray: FakeTray,
-    Menu: { buildFromTemplate: (template: unknown) => ({ template }) },
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: unknown) => menus.push(menu),
+    },
     Notification: FakeNotification,
     nativeImage: { createFromPath: (path: string) => ({ path }) },
     ipcMain: {
@@ -211,6 +237,8 @@ export function createFakeElectron(userData: string) {
     notificationSupport,
     opened,
     loginItem,
+    permissions,
+    menus,
     appEvents,
     powerEvents,
   };
