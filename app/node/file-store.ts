@@ -29,7 +29,7 @@ export class FileStore implements DocumentStore {
 
   async write(name: string, contents: string): Promise<void> {
     const target = this.pathOf(name);
-    await mkdir(this.directory, { recursive: true });
+    await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
     const file = await open(temporary, 'w', 0o600);
     try {
@@ -50,7 +50,7 @@ export class FileStore implements DocumentStore {
   /** One write and one fsync, so a record costs the same whatever the document's length. */
   async append(name: string, text: string): Promise<void> {
     const target = this.pathOf(name);
-    await mkdir(this.directory, { recursive: true });
+    await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const file = await open(target, 'a', 0o600);
     let created: boolean;
     try {

@@ -75,20 +75,36 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     ...(options.startupNotices ? { startupNotices: options.startupNotices } : {}),
   });
 
-  const server = createServer((request, response) => void staticFiles(rendererDirectory)(request, response));
+  const serveFile = staticFiles(rendererDirectory);
+  // Only this machine's own names for this port: a page elsewhere that rebinds its DNS name to
+  // 127.0.0.1 sends its own Host, and is refused.
+  let hosts = new Set<string>();
+  const server = createServer((request, response) => {
+    if (!hosts.has(request.headers.host ?? '')) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Wrong host');
+      return;
+    }
+    serveFile(request, response).catch((error: unknown) => {
+      log.warn(`Preview: could not answer ${request.method ?? ''} request: ${String(error)}`);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, HOST, () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://${HOST}:${port}`;
+  hosts = new Set([`${HOST}:${port}`, `localhost:${port}`]);
 
   const sockets = new WebSocketServer({
     server,
     path: '/bridge',
     maxPayload: 64 * 1024,
     // A web page elsewhere must not be able to drive the local core.
-    verifyClient: ({ req }: { req: IncomingMessage }) => req.headers.origin === origin,
+    verifyClient: ({ req }: { req: IncomingMessage }) =>
+      req.headers.origin === origin && hosts.has(req.headers.host ?? ''),
   });
   const send = (socket: WebSocket, frame: BridgeServerFrame) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
@@ -110,7 +126,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const text = Array.isArray(data)
         ? Buffer.concat(data).toString('utf8')
         : Buffer.from(new Uint8Array(data)).toString('utf8');
-      void handleFrame(socket, text);
+      handleFrame(socket, text).catch((error: unknown) =>
+        log.warn(`Preview: a bridge message failed: ${String(error)}`),
+      );
     });
   });
 

@@ -16,7 +16,14 @@ const CONTENT_TYPES: Record<string, string> = {
 export function staticFiles(root: string) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://preview.invalid');
-    const relative = url.pathname === '/' ? '/preview.html' : decodeURIComponent(url.pathname);
+    let relative: string;
+    try {
+      relative = url.pathname === '/' ? '/preview.html' : decodeURIComponent(url.pathname);
+    } catch {
+      // Broken percent-encoding ("/%E0%A4%A") is the client's mistake, not a reason to stop.
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     const path = normalize(join(root, relative));
     if (!path.startsWith(root + sep) || request.method !== 'GET') {
       response.writeHead(404).end();
