@@ -1,21 +1,32 @@
 /**
- * First pass over raw iCalendar text, before any parser sees it. It unfolds lines, drops every
- * property that can identify a client, keeps the title only as a transient value for keyword
- * matching, and splits the calendar into event and time-zone blocks so that one damaged event
- * cannot take the others down with it.
+ * First pass over raw iCalendar text, before any parser sees it. It unfolds lines, keeps of each
+ * event only the properties a session needs (an allow-list: whatever else a calendar carries,
+ * names, notes, links, attachments, conference details, any X- property, never leaves this
+ * function), keeps the title only as a transient value for keyword matching, and splits the
+ * calendar into events so that one damaged event cannot take the others down with it. Time zones
+ * are read from the raw text apart (time-zones.ts), as definitions only.
  */
 
-/** Properties that can identify a client. They never leave this function. */
-export const PRIVATE_PROPERTIES = new Set([
-  'SUMMARY',
-  'DESCRIPTION',
-  'LOCATION',
-  'ATTENDEE',
-  'ORGANIZER',
-  'URL',
-  'COMMENT',
-  'CONTACT',
+/** What an event keeps: its times, its repeats, its identity for changes, and whether it is busy. */
+export const EVENT_PROPERTIES = new Set([
+  'BEGIN',
+  'END',
+  'DTSTART',
+  'DTEND',
+  'DURATION',
+  'RRULE',
+  'RDATE',
+  'EXDATE',
+  'EXRULE',
+  'RECURRENCE-ID',
+  'UID',
+  'STATUS',
+  'TRANSP',
+  'X-MICROSOFT-CDO-BUSYSTATUS',
 ]);
+
+/** Outside events, only the structure and the calendar's own zone are read. */
+const CALENDAR_PROPERTIES = new Set(['BEGIN', 'END', 'X-WR-TIMEZONE']);
 
 export interface EventBlock {
   /** The event's lines, minus private properties, from BEGIN:VEVENT to END:VEVENT. */
@@ -91,6 +102,8 @@ export function splitCalendar(raw: string, options: SplitOptions): string[] {
     title: string | undefined;
     skipDepth: number;
   } | null = null;
+  // Read by the scan below while handle() changes it, so asked through a function TypeScript cannot narrow.
+  const inEvent = (): boolean => (block as { kind: string } | null)?.kind === 'VEVENT';
 
   const handle = (line: string, name: string): void => {
     const value =
@@ -158,7 +171,8 @@ export function splitCalendar(raw: string, options: SplitOptions): string[] {
     let next = end + 1;
     const name = propertyNameAt(source, position, end);
     // The title is read only when keywords need it, and even then never leaves this function's caller.
-    const skip = name !== undefined && PRIVATE_PROPERTIES.has(name) && !(name === 'SUMMARY' && options.keepTitles);
+    const allowed = inEvent() ? EVENT_PROPERTIES : CALENDAR_PROPERTIES;
+    const skip = name !== undefined && !allowed.has(name) && !(name === 'SUMMARY' && options.keepTitles && inEvent());
     if (skip) {
       while (next < length && isContinuation(next)) next = lineEnd(next) + 1;
       position = next;

@@ -1,5 +1,6 @@
 import { CalendarFormatError } from './ics-lines';
 import { parseCalendar } from './parse-calendar';
+import { summarizeWarnings } from './warnings';
 import type { CalendarReader, ReadRequest, ReadResult } from './ports';
 
 /** Reads a calendar and expands one window. Shared by the worker thread and by tests. */
@@ -11,7 +12,7 @@ export function readCalendar(text: string, request: ReadRequest): ReadResult {
     detectOutOfOffice: request.detectOutOfOffice,
   });
   const { events, ignored, outOfOfficeDates } = calendar.eventsBetween(request.from, request.to);
-  return { events, ignored, outOfOfficeDates, warnings: [...calendar.warnings] };
+  return { events, ignored, outOfOfficeDates, warnings: summarizeWarnings(calendar.warnings) };
 }
 
 /** The reader on the calling thread: fine for tests and small calendars. */

@@ -9,6 +9,7 @@ import {
   windowsWithoutVtimezone,
 } from '../../../tests/fixtures/calendars';
 import { CalendarFormatError } from './ics-lines';
+import { readCalendar } from './in-process-reader';
 import { parseCalendar, type ParseOptions } from './parse-calendar';
 import { parseComponent } from './time-zones';
 import { DEFAULT_SESSION_RULE } from './session-rule';
@@ -257,8 +258,46 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
     const { starts: found, warnings } = read(text);
     expect(found).toContain('2026-03-02T15:00:00Z'); // 09:00 in America/Chicago
     expect(warnings.join(' ')).toMatch(
-      /Unknown time zone "Atlantis\/Capital": its events were read as America\/Chicago time/,
+      /The time zone "Atlantis\/Capital" is unknown: its events were read as America\/Chicago time/,
     );
+  });
+
+  it('never quotes a TZID that is not shaped like a zone name: it is free text, and may name a client', () => {
+    const text = [
+      ...VALID.slice(0, 2),
+      'BEGIN:VEVENT',
+      'UID:z',
+      'DTSTART;TZID=JANE DOE 555-0100:20260302T090000',
+      'DTEND;TZID=JANE DOE 555-0100:20260302T095000',
+      'END:VEVENT',
+      ...VALID.slice(2),
+    ].join('\r\n');
+    const { starts: found, warnings } = read(text);
+    expect(found).toContain('2026-03-02T15:00:00Z');
+    expect(warnings.join(' ')).not.toMatch(/JANE|555/);
+    expect(warnings).toContain(
+      "A time zone Interlude does not recognise is used: its events were read as America/Chicago time. Check them, or ask the calendar's owner to export with a standard time zone.",
+    );
+  });
+
+  it('says each note once, and at most twenty of them, however broken the file', () => {
+    const zones = Array.from({ length: 500 }, (_, i) => [
+      'BEGIN:VEVENT',
+      `UID:z${i}`,
+      `DTSTART;TZID=Nowhere/Zone${i}:20260302T090000`,
+      `DTEND;TZID=Nowhere/Zone${i}:20260302T095000`,
+      'END:VEVENT',
+    ]).flat();
+    const text = [...VALID.slice(0, 2), ...zones, ...VALID.slice(2)].join('\r\n');
+    const result = readCalendar(text, {
+      rule: DEFAULT_SESSION_RULE,
+      timeZone: 'America/Chicago',
+      salt: 's',
+      from: 0,
+      to: Date.parse('2030-01-01T00:00:00Z'),
+    });
+    expect(result.warnings).toHaveLength(21);
+    expect(result.warnings.at(-1)).toBe('…and 480 more notes like these.');
   });
 
   it('an endless FREQ=MINUTELY rule is capped and reported, not followed forever', () => {

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { findIana } from 'windows-iana';
+import { quotedZone } from './warnings';
 
 /** Parses one iCalendar component from text. */
 export function parseComponent(text: string): ICAL.Component {
@@ -104,13 +105,16 @@ export class ZoneResolver {
     for (const tzid of this.unusable) {
       if (!this.seen.has(tzid)) continue;
       const zone = this.seen.get(tzid);
+      // A TZID that resolved to a real zone is a zone's name, so it may be quoted; else only its shape decides.
+      const named = zone ? `"${tzid}"` : quotedZone(tzid);
       warnings.push(
-        `The calendar's definition of the time zone "${tzid}" could not be used${zone ? `, so standard data for ${zone} was used instead` : ''}.`,
+        `The calendar's definition of ${named ? `the time zone ${named}` : 'one of its time zones'} could not be used${zone ? `, so standard data for ${zone} was used instead` : ''}.`,
       );
     }
     for (const tzid of this.unknown) {
+      const named = quotedZone(tzid);
       warnings.push(
-        `Unknown time zone "${tzid}": its events were read as ${userZone} time. Check them, or ask the calendar's owner to export with a standard time zone.`,
+        `${named ? `The time zone ${named} is unknown` : 'A time zone Interlude does not recognise is used'}: its events were read as ${userZone} time. Check them, or ask the calendar's owner to export with a standard time zone.`,
       );
     }
     return warnings;
