@@ -245,6 +245,8 @@ test('every view from 360 px wide, and axe in light and dark on each', async ({ 
   // The preview page itself, at the same width.
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { name: 'Interlude preview' })).toBeVisible();
+  const dashboardFrame = page.frameLocator('iframe[title="Dashboard window"]');
+  await expect(dashboardFrame.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expectNoSidewaysScroll(page);
   await page.screenshot({ path: screenshotPath('narrow-preview.png'), fullPage: true });
 });

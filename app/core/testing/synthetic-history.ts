@@ -9,6 +9,7 @@ import { localDateKey } from '../../shared/local-date';
 import type { DaySchedule, DiaryRecord, People } from '../../shared/records';
 import { DAYS_NAME, DIARY_NAME, PEOPLE_DOCUMENT } from '../history';
 import { JOURNAL_NAME } from '../journal';
+import { FIRST_START_DOCUMENT } from '../preferences';
 import { monthDocument, monthOf, serializeLines } from '../monthly-log';
 import { checkInPromptId, postSessionPromptId } from '../planning-rules';
 import type { DocumentStore } from '../ports';
@@ -234,4 +235,7 @@ export async function writeSyntheticHistory(
     for (const [month, inMonth] of byMonth) await store.write(monthDocument(name, month), serializeLines(inMonth));
   }
   await store.write(PEOPLE_DOCUMENT, JSON.stringify(history.people, null, 2));
+  // A history is someone who has used Interlude since its first record: not a first day.
+  const first = Math.min(...logs.flatMap(([, records]) => records.map((record) => record.at)));
+  if (Number.isFinite(first)) await store.write(FIRST_START_DOCUMENT, JSON.stringify({ at: first }));
 }

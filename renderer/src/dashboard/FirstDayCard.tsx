@@ -32,11 +32,13 @@ export function FirstDayCard({ state, onOpen }: { state: AppState; onOpen: (view
       <h2 id="first-day-title">Welcome to Interlude</h2>
       <p>
         Interlude lives in your tray.{' '}
-        {fromCalendars
-          ? 'It follows the calendars you added.'
-          : sample
-            ? 'For now it follows a sample week: weekday sessions on the hour from 9:00 AM to 5:00 PM, with lunch at noon.'
-            : 'It follows the weekly schedule you set.'}
+        {state.nextSession?.source === 'demo'
+          ? 'In this preview it follows a demo schedule of one-minute sessions.'
+          : fromCalendars
+            ? 'It follows the calendars you added.'
+            : sample
+              ? 'For now it follows a sample week: weekday sessions on the hour from 9:00 AM to 5:00 PM, with lunch at noon.'
+              : 'It follows the weekly schedule you set.'}
       </p>
       <ul className="plain-list next-steps" data-testid="first-day-next">
         {whatHappensNext(state).map((line) => (

@@ -34,7 +34,9 @@ export function Timeline({ sessions, now, timeZone }: TimelineProps) {
             aria-current={current ? 'true' : undefined}
           >
             <span className="timeline-time">
-              {clockTime(session.start, timeZone)} – {clockTime(session.end, timeZone)}
+              {/* Each time kept whole: a narrow window breaks the line at the dash, never inside "11:50 AM". */}
+              <span className="clock">{clockTime(session.start, timeZone)}</span> –{' '}
+              <span className="clock">{clockTime(session.end, timeZone)}</span>
             </span>
             <span className="timeline-label">
               {current
