@@ -1,5 +1,6 @@
 import type { LoginItemStatus } from '../shared/domain';
 import type { Logger } from './ports';
+import { SerialQueue } from './serial-queue';
 
 /**
  * The system's list of apps opened at login. Each platform keeps its own: macOS and Windows
@@ -24,7 +25,7 @@ export const noLoginItem: LoginItem = {
  */
 export class LoginItemSwitch {
   private current: LoginItemStatus = 'unavailable';
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
 
   constructor(
     private readonly item: LoginItem,
@@ -47,7 +48,7 @@ export class LoginItemSwitch {
   }
 
   set(open: boolean): Promise<{ ok: boolean; message?: string }> {
-    const change = this.queue.then(async () => {
+    return this.queue.run(async () => {
       try {
         this.current = await this.item.setOpenAtLogin(open);
         this.onChange();
@@ -66,7 +67,5 @@ export class LoginItemSwitch {
         };
       }
     });
-    this.queue = change;
-    return change;
   }
 }

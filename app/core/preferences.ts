@@ -11,6 +11,7 @@ import { mergeRanges } from '../shared/quiet-day-ranges';
 import { templateProblems } from './template-check';
 import { loadJsonDocument } from './documents';
 import type { DocumentStore } from './ports';
+import { SerialQueue } from './serial-queue';
 
 export const SETTINGS_DOCUMENT = 'settings.json';
 export const PAUSE_DOCUMENT = 'pause.json';
@@ -27,7 +28,7 @@ const FirstStartSchema = z.object({ at: z.number().int().nonnegative() });
 export class Preferences {
   private current: { settings: Settings; pause: Pause | null } = { settings: DEFAULT_SETTINGS, pause: null };
   private firstStart = 0;
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new Map<string, SerialQueue>();
 
   constructor(
     private readonly store: DocumentStore,
@@ -111,12 +112,8 @@ export class Preferences {
   }
 
   private serially<T>(document: string, write: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(document) ?? Promise.resolve();
-    const next = previous.then(write, write);
-    this.queues.set(
-      document,
-      next.catch(() => undefined),
-    );
-    return next;
+    let queue = this.queues.get(document);
+    if (!queue) this.queues.set(document, (queue = new SerialQueue()));
+    return queue.run(write);
   }
 }

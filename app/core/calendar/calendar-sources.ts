@@ -106,6 +106,7 @@ export class CalendarSources {
       this.salt = randomHex(16);
       await this.deps.store.write('calendar-salt.json', JSON.stringify({ salt: this.salt }));
     }
+    await this.forgetOrphanedSecrets(settings);
     for (const source of settings.sources) {
       if (source.kind === 'feed') {
         const secret = await this.readSecret(source.id);
@@ -122,6 +123,19 @@ export class CalendarSources {
       this.caches.set(source.id, cache.value ?? emptyCache());
     }
     return notices;
+  }
+
+  /**
+   * A stored address whose calendar is no longer listed (left by a crash between the two writes)
+   * is removed: the user could not see it, so could not remove it.
+   */
+  private async forgetOrphanedSecrets(settings: CalendarSettings): Promise<void> {
+    try {
+      const listed = new Set(settings.sources.map((source) => source.id));
+      for (const id of await this.deps.secrets.ids()) if (!listed.has(id)) await this.deps.secrets.remove(id);
+    } catch (error) {
+      this.deps.log.warn(`Could not tidy the saved calendar addresses: ${String(error)}`);
+    }
   }
 
   /** Settings changed (rule, refresh interval, sources). */

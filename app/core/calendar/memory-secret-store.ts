@@ -9,6 +9,7 @@ export function memorySecretStore(
     save: (id, secret) => Promise.resolve(void secrets.set(id, secret)),
     load: (id) => Promise.resolve(secrets.get(id)),
     remove: (id) => Promise.resolve(void secrets.delete(id)),
+    ids: () => Promise.resolve([...secrets.keys()]),
     describe: () => ({ encrypted: false, note }),
   };
 }

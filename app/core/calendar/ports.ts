@@ -39,6 +39,8 @@ export interface SecretStore {
   save(id: string, secret: string): Promise<void>;
   load(id: string): Promise<string | undefined>;
   remove(id: string): Promise<void>;
+  /** Every id with a stored secret, to find those whose calendar is gone. */
+  ids(): Promise<string[]>;
   /** Whether secrets are really encrypted at rest, and a sentence saying how. */
   describe(): { encrypted: boolean; note: string };
 }
