@@ -83,7 +83,7 @@ export class Interlude implements CoreOperations {
     this.notices = [...(deps.startupNotices ?? [])];
     this.secrets = deps.calendar?.secrets ?? memorySecretStore();
     this.preferences = new Preferences(store, (settings) => {
-      this.calendar.configure(settings.calendar);
+      this.calendar.configure(settings.calendar, settings.quietDays.outOfOfficeFromCalendar);
       this.watcher.replan();
     });
     const { reader = inProcessReader, fetchFeed = noFeeds } = deps.calendar ?? {};
@@ -162,7 +162,10 @@ export class Interlude implements CoreOperations {
     const preferenceNotices = await this.preferences.load(this.deps.clock.now());
     await this.loginItem.load();
     const records = await this.openRecords();
-    const calendarNotices = await this.calendar.load(this.preferences.settings.calendar);
+    const calendarNotices = await this.calendar.load(
+      this.preferences.settings.calendar,
+      this.preferences.settings.quietDays.outOfOfficeFromCalendar,
+    );
     for (const notice of [...preferenceNotices, ...records, ...calendarNotices]) this.addNotice(notice);
     const { resume, close } = restoreOnStart(this.moments.at(), this.journal.entries());
     await this.desk.record(close);
@@ -337,7 +340,10 @@ export class Interlude implements CoreOperations {
       this.navigation = null;
       await this.preferences.load(this.deps.clock.now());
       await this.openRecords();
-      await this.calendar.load(this.preferences.settings.calendar);
+      await this.calendar.load(
+        this.preferences.settings.calendar,
+        this.preferences.settings.quietDays.outOfOfficeFromCalendar,
+      );
       await this.patterns.refreshNudges();
       return { ok: true };
     } catch (error) {

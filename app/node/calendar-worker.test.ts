@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ehrExport, googleStyle } from '../../tests/fixtures/calendars';
 import { DEFAULT_SESSION_RULE } from '../core/calendar/session-rule';
-import { WorkerCalendarReader } from './calendar-worker';
+import { WORKER_LIMITS, WorkerCalendarReader } from './calendar-worker';
 
 const reader = new WorkerCalendarReader(new URL('./calendar-worker-entry.ts', import.meta.url), {
   fromTypeScriptSource: true,
@@ -24,6 +24,12 @@ describe('reading calendars on a worker thread', () => {
       '2026-03-04T18:00:00.000Z',
     ]);
     expect(result.ignored.allDay).toBe(1);
+  });
+
+  it('reads on a thread whose heap is bounded, so a hostile file ends that thread and not the app', async () => {
+    await reader.read(googleStyle(), request);
+    const thread = (reader as unknown as { worker: { resourceLimits: Record<string, number> } }).worker;
+    expect(thread.resourceLimits).toMatchObject(WORKER_LIMITS);
   });
 
   it('keeps the main thread free while a big file is read', async () => {

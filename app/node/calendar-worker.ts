@@ -6,6 +6,12 @@ type Reply = { id: number; ok: true; result: ReadResult } | { id: number; ok: fa
 const READ_TIMEOUT_MS = 60_000;
 
 /**
+ * A calendar is untrusted input: the thread that reads it gets a bounded heap (the 20,000-event
+ * export needs under 80 MB), so a hostile file ends that thread, never the app.
+ */
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 };
+
+/**
  * Reads calendars on a worker thread. One worker is started on first use and kept; if a read
  * runs past its time limit the worker is ended and the next read starts a fresh one.
  */
@@ -51,9 +57,9 @@ export class WorkerCalendarReader implements CalendarReader {
     const worker = this.options.fromTypeScriptSource
       ? new Worker(
           `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(this.entry.toString())}, 'file:///'))`,
-          { eval: true },
+          { eval: true, resourceLimits: WORKER_LIMITS },
         )
-      : new Worker(this.entry);
+      : new Worker(this.entry, { resourceLimits: WORKER_LIMITS });
     worker.unref();
     worker.on('message', (reply: Reply) => {
       const waiter = this.pending.get(reply.id);

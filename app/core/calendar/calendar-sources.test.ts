@@ -61,6 +61,39 @@ describe('calendar sources in the core', () => {
     core.stop();
   });
 
+  it('never writes a schedule it could not read back, so a calendar is never lost at the next start', async () => {
+    const store = new MemoryStore();
+    const time = new VirtualTime(Date.parse('2026-03-02T08:00:00Z'), 'UTC');
+    const core = new Interlude({
+      clock: time,
+      timers: time,
+      store,
+      shell: new RecordingShell(),
+      log: { info: () => undefined, warn: () => undefined },
+      calendar: {
+        // A reader gone wrong: an event at no instant at all.
+        reader: {
+          read: () =>
+            Promise.resolve({
+              events: [{ start: Number.NaN, end: Number.NaN, key: 'k' }],
+              ignored: { allDay: 0, free: 0, cancelled: 0, outOfRange: 0, excluded: 0 },
+              outOfOfficeDates: [],
+              warnings: [],
+            }),
+        },
+      },
+    });
+    await core.start();
+    const before = [...store.documents.keys()].sort();
+    expect(await core.handlers.importCalendar({ text: googleStyle() })).toEqual({
+      ok: false,
+      message: 'Interlude could not keep this calendar’s schedule, so nothing was imported.',
+    });
+    expect([...store.documents.keys()].sort()).toEqual(before);
+    expect(core.snapshot().calendar.sources).toEqual([]);
+    core.stop();
+  });
+
   it('refuses a file that is not a calendar, with the reason, and adds nothing', async () => {
     const { core } = await boot(() => Promise.reject(new Error('unused')));
     expect(await core.handlers.importCalendar({ text: '<html><body>Sign in</body></html>' })).toEqual({

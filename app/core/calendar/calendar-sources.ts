@@ -85,14 +85,16 @@ export class CalendarSources {
   private readonly dueNow = new Set<string>();
   /** The names users gave their feeds, read from where the addresses are kept. */
   private readonly labels = new Map<string, string>();
+  /** Whether titles may be read for "Vacation" or "PTO": only while out-of-office days are asked for. */
+  private outOfOfficeByTitle = false;
   private readonly running = new Set<Promise<void>>();
   private salt = '';
   private settings: CalendarSettings | null = null;
 
   constructor(private readonly deps: CalendarSourcesDeps) {}
 
-  async load(settings: CalendarSettings): Promise<string[]> {
-    this.settings = settings;
+  async load(settings: CalendarSettings, outOfOfficeByTitle = false): Promise<string[]> {
+    this.configure(settings, outOfOfficeByTitle);
     const notices: string[] = [];
     const salt = await loadJsonDocument(
       this.deps.store,
@@ -139,8 +141,9 @@ export class CalendarSources {
   }
 
   /** Settings changed (rule, refresh interval, sources). */
-  configure(settings: CalendarSettings): void {
+  configure(settings: CalendarSettings, outOfOfficeByTitle = false): void {
     this.settings = settings;
+    this.outOfOfficeByTitle = outOfOfficeByTitle;
   }
 
   sessionsBetween(from: number, to: number): Session[] {
@@ -227,7 +230,11 @@ export class CalendarSources {
     if (error) return { ok: false, message: error };
     cache.lastSuccessAt = now;
     cache.lastAttemptAt = now;
-    await this.saveCache(source.id, cache);
+    try {
+      await this.saveCache(source.id, cache);
+    } catch {
+      return { ok: false, message: 'Interlude could not keep this calendar’s schedule, so nothing was imported.' };
+    }
     this.caches.set(source.id, cache);
     return { ok: true, source };
   }
@@ -364,7 +371,8 @@ export class CalendarSources {
     const from = now - DAY;
     const to = now + horizon;
     try {
-      // Out-of-office days are always looked for (dates only are kept), so turning the option on needs no re-import.
+      // Out-of-office days are always looked for by busy status (dates only are kept), so turning the
+      // option on needs no re-import; titles are read, in memory, only while the option is on.
       const result = await this.deps.reader.read(text, {
         rule: this.settings!.rule,
         timeZone,
@@ -372,6 +380,7 @@ export class CalendarSources {
         from,
         to,
         detectOutOfOffice: true,
+        outOfOfficeByTitle: this.outOfOfficeByTitle,
       });
       cache.events = result.events;
       cache.outOfOfficeDates = result.outOfOfficeDates;
@@ -384,8 +393,15 @@ export class CalendarSources {
     }
   }
 
+  /**
+   * Writes a calendar's cache only if it will read back: an entry the next start would refuse
+   * (and set aside, taking the calendar's sessions with it) is never written.
+   */
   private async saveCache(id: string, cache: SourceCache): Promise<void> {
-    await this.deps.store.write(cacheDocument(id), JSON.stringify(cache));
+    const text = JSON.stringify(cache);
+    if (!SourceCacheSchema.safeParse(JSON.parse(text)).success)
+      throw new Error('its schedule could not be stored safely, so the last one stored is kept');
+    await this.deps.store.write(cacheDocument(id), text);
   }
 }
 

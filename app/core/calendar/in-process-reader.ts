@@ -10,6 +10,7 @@ export function readCalendar(text: string, request: ReadRequest): ReadResult {
     timeZone: request.timeZone,
     salt: request.salt,
     detectOutOfOffice: request.detectOutOfOffice,
+    outOfOfficeByTitle: request.outOfOfficeByTitle,
   });
   const { events, ignored, outOfOfficeDates } = calendar.eventsBetween(request.from, request.to);
   return { events, ignored, outOfOfficeDates, warnings: summarizeWarnings(calendar.warnings) };

@@ -11,12 +11,13 @@ const calendar = (...events: string[]) =>
     'END:VCALENDAR',
   ].join('\r\n');
 
-const read = (text: string, detectOutOfOffice = true) =>
+const read = (text: string, detectOutOfOffice = true, outOfOfficeByTitle = detectOutOfOffice) =>
   parseCalendar(text, {
     rule: DEFAULT_SESSION_RULE,
     timeZone: 'America/New_York',
     salt: 's',
     detectOutOfOffice,
+    outOfOfficeByTitle,
   }).eventsBetween(Date.parse('2026-11-01T00:00:00Z'), Date.parse('2027-01-31T00:00:00Z'));
 
 describe('out-of-office days in a calendar', () => {
@@ -52,5 +53,17 @@ describe('out-of-office days in a calendar', () => {
       false,
     );
     expect(result.outOfOfficeDates).toEqual([]);
+  });
+
+  it('reads no title while days off by title are not asked for: busy status alone still counts', () => {
+    const result = read(
+      calendar(
+        'UID:a\nDTSTART;VALUE=DATE:20261224\nDTEND;VALUE=DATE:20261225\nSUMMARY:Family visit\nX-MICROSOFT-CDO-BUSYSTATUS:OOF',
+        'UID:b\nDTSTART;VALUE=DATE:20261130\nDTEND;VALUE=DATE:20261201\nSUMMARY:Out of office',
+      ),
+      true,
+      false,
+    );
+    expect(result.outOfOfficeDates).toEqual(['2026-12-24']);
   });
 });

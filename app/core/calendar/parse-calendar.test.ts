@@ -415,3 +415,56 @@ describe('RDATE, and overrides that move an instance into or out of the window',
     ]);
   });
 });
+
+describe('a date that is not one', () => {
+  it('drops only that event, with a note, and the calendar survives a restart', () => {
+    const text = [
+      ...VALID.slice(0, 2),
+      'BEGIN:VEVENT',
+      'UID:broken',
+      'DTSTART:2O261103T170000Z',
+      'DTEND:20261103T175000Z',
+      'END:VEVENT',
+      ...VALID.slice(2),
+    ].join('\r\n');
+    const { starts: found, warnings } = read(text);
+    expect(found).toEqual(['2026-03-02T17:00:00Z', '2026-03-02T18:00:00Z']);
+    expect(found.every((start) => !start.includes('NaN'))).toBe(true);
+    expect(warnings.join(' ')).toMatch(/1 event was damaged and skipped/);
+  });
+});
+
+describe('a repeat rule no date can satisfy', () => {
+  it.each(['DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY', 'WEEKLY'])(
+    'FREQ=%s on February the 30th is refused as a bad rule, not searched for ever',
+    (freq) => {
+      const text = [
+        ...VALID.slice(0, 2),
+        'BEGIN:VEVENT',
+        'UID:never',
+        'DTSTART:20260302T090000Z',
+        'DTEND:20260302T095000Z',
+        `RRULE:FREQ=${freq};BYMONTH=2;BYMONTHDAY=30`,
+        'END:VEVENT',
+        ...VALID.slice(2),
+      ].join('\r\n');
+      const { starts: found, warnings } = read(text);
+      expect(found).toEqual(['2026-03-02T17:00:00Z', '2026-03-02T18:00:00Z']);
+      expect(warnings.join(' ')).toMatch(/1 repeating event has a repeat rule that could not be read/);
+    },
+  );
+
+  it('still follows a rule that is merely rare, such as every 29 February', () => {
+    const text = [
+      ...VALID.slice(0, 2),
+      'BEGIN:VEVENT',
+      'UID:leap',
+      'DTSTART:20260302T090000Z',
+      'DTEND:20260302T095000Z',
+      'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;COUNT=2',
+      'END:VEVENT',
+      ...VALID.slice(2),
+    ].join('\r\n');
+    expect(read(text).starts).toContain('2028-02-29T09:00:00Z');
+  });
+});

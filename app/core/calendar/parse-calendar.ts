@@ -27,8 +27,10 @@ export interface ParseOptions {
   salt: string;
   /** Most occurrences one series may expand to before Interlude gives up on it. */
   maxOccurrencesPerSeries?: number;
-  /** Find all-day out-of-office events (by busy status or title, read in memory only). */
+  /** Find all-day out-of-office events by their busy status (Outlook's OOF). */
   detectOutOfOffice?: boolean;
+  /** ...and by their titles ("Vacation", "PTO"), read in memory only: only when the user asked for it. */
+  outOfOfficeByTitle?: boolean;
 }
 
 /** What is kept of one VEVENT after reading: times, status and nothing that identifies anyone. */
@@ -212,6 +214,23 @@ export class ParsedCalendar {
 }
 
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+/** The longest each month can be (February in a leap year). */
+const MONTH_LENGTHS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A rule no date can satisfy, such as every day of February the 30th. ical.js guards only monthly
+ * and yearly rules against these and would search for ever for the first occurrence of any other,
+ * inside one call that no count can stop, so they are refused before expansion.
+ */
+function neverOccurs(rule: ICAL.Recur): boolean {
+  const parts = rule.parts as Record<string, number[] | undefined>;
+  const months = parts.BYMONTH ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  const days = parts.BYMONTHDAY;
+  if (months.some((month) => !Number.isInteger(month) || month < 1 || month > 12)) return true;
+  if (!days) return false;
+  if (days.some((day) => !Number.isInteger(day) || day === 0 || Math.abs(day) > 31)) return true;
+  return !months.some((month) => days.some((day) => Math.abs(day) <= MONTH_LENGTHS[month - 1]!));
+}
 
 /** The period in days a rule may be fast-forwarded by, or null where that would change its occurrences. */
 function skipDaysFor(rule: ICAL.Recur, start: ICAL.Time): number | null {
@@ -245,7 +264,7 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
   const keepTitles =
     options.rule.includeKeywords.length > 0 ||
     options.rule.excludeKeywords.length > 0 ||
-    options.detectOutOfOffice === true;
+    (options.detectOutOfOffice === true && options.outOfOfficeByTitle === true);
   const zones = new ZoneResolver(timeZoneBlocks(text));
   let fallbackZone = options.timeZone;
 
@@ -359,7 +378,9 @@ function readSimpleTime(
     fields.minute = digits(11, 2);
     fields.second = digits(13, 2);
   }
+  // A letter where a digit belongs ("2O26") makes a field NaN, and NaN fails every comparison below.
   if (!(
+    fields.year >= 1 &&
     fields.month >= 1 &&
     fields.month <= 12 &&
     fields.day >= 1 &&
@@ -393,6 +414,9 @@ const OUT_OF_OFFICE_TITLE =
 function isOutOfOffice(busyStatus: string, title: string | undefined): boolean {
   return busyStatus === 'OOF' || (title !== undefined && OUT_OF_OFFICE_TITLE.test(title));
 }
+
+/** The value of DTSTART or DTEND: a DATE or a DATE-TIME (RFC 5545 §3.3.4–5), nothing looser. */
+const DATE_OR_DATE_TIME = /^\d{8}(T\d{6}Z?)?$/;
 
 const NEEDS_FULL_PARSER = new Set(['RRULE', 'RDATE', 'EXDATE', 'EXRULE', 'RECURRENCE-ID', 'DURATION']);
 
@@ -467,6 +491,13 @@ function readEvent(
     if (line.includes('TZID=') || line.includes('tzid='))
       for (const match of line.matchAll(TZID_PARAM)) zones.resolve(match[1]!.replace(/^"|"$/g, ''));
   }
+  // ical.js reads "2O26" (a letter O) as some year all the same; such an event is damaged, and said to be.
+  for (let i = 0; i < block.lines.length; i++) {
+    const name = block.names[i];
+    if (name !== 'DTSTART' && name !== 'DTEND') continue;
+    const line = block.lines[i]!;
+    if (!DATE_OR_DATE_TIME.test(line.slice(line.indexOf(':') + 1).trim())) return 'unreadable';
+  }
   let component: ICAL.Component;
   let start: ICAL.Time;
   let durationMs: number;
@@ -499,7 +530,7 @@ function readEvent(
     try {
       for (const rrule of component.getAllProperties('rrule')) {
         const value = rrule.getFirstValue();
-        if (!(value instanceof ICAL.Recur) || !value.freq) return 'bad-rule';
+        if (!(value instanceof ICAL.Recur) || !value.freq || neverOccurs(value)) return 'bad-rule';
         // UNTIL given as a DATE includes that whole day (RFC 5545 §3.3.10); ical.js would stop at its midnight.
         if (value.until?.isDate && !start.isDate) {
           const until = value.until;
@@ -522,6 +553,8 @@ function readEvent(
   const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
   const transp = String(component.getFirstPropertyValue('transp') ?? '').toUpperCase();
   const uidValue = component.getFirstPropertyValue('uid');
+  // A time that parsed into no instant at all is a damaged event, never a session at "NaN".
+  if (!Number.isFinite(toInstant(start))) return 'unreadable';
   return {
     uid: typeof uidValue === 'string' && uidValue !== '' ? uidValue : `(no uid ${index})`,
     startInstant: toInstant(start),

@@ -8,6 +8,7 @@ export interface ReadRequest {
   from: number;
   to: number;
   detectOutOfOffice?: boolean;
+  outOfOfficeByTitle?: boolean;
 }
 
 export interface ReadResult {
