@@ -17,4 +17,5 @@ export type ElectronModule = Pick<
   | 'globalShortcut'
   | 'dialog'
   | 'session'
+  | 'protocol'
 >;

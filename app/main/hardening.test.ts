@@ -1,11 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inProcessReader } from '../core/calendar/in-process-reader';
 import { VirtualTime } from '../core/testing/virtual-time';
 import { startMain, type MainHandle } from './main-process';
-import { devRendererUrl } from './security';
+import { APP_RENDERER_URL, handleAppProtocol, resolveAppRequest } from './app-protocol';
+import { createSenderCheck, devRendererUrl } from './security';
+import { WINDOW_CSP } from '../shared/csp';
 import { createFakeElectron, type FakeElectron } from './testing/fake-electron';
 
 let userData: string;
@@ -46,7 +48,7 @@ describe('a packaged app', () => {
     process.env.ELECTRON_RENDERER_URL = 'https://evil.example/';
     await start(true);
     expect(new Set(fake.windows.map((window) => window.url.replace(/#.*/, '')))).toEqual(
-      new Set(['file:///opt/interlude/out/renderer/index.html']),
+      new Set(['app://interlude/index.html']),
     );
     expect(fake.windows.every((window) => (window.options.webPreferences as { devTools: boolean }).devTools)).toBe(
       false,
@@ -73,5 +75,59 @@ describe('the dev server address', () => {
     ['not a url', false, undefined],
   ])('%s (packaged: %s) gives %s', (candidate, packaged, expected) => {
     expect(devRendererUrl(candidate, packaged)).toBe(expected);
+  });
+});
+
+describe('the app:// scheme', () => {
+  it('is registered privileged, standard and secure before the app is ready, and the windows load from it', async () => {
+    await start(false);
+    expect(fake.protocols.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fake.windows[0]!.url).toBe('app://interlude/index.html#prompt');
+  });
+
+  it('serves only the built renderer, with the window CSP as a header', async () => {
+    const root = join(userData, 'renderer');
+    await mkdir(join(root, 'assets'), { recursive: true });
+    await writeFile(join(root, 'index.html'), '<!doctype html>');
+    await writeFile(join(root, 'assets', 'app.js'), 'export {}');
+    await writeFile(join(userData, 'secret.json'), '{"token":"x"}');
+    handleAppProtocol(fake.electron, root);
+    const serve = (url: string, method = 'GET') => fake.protocols.handlers.get('app')!(new Request(url, { method }));
+    const page = await serve('app://interlude/index.html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(WINDOW_CSP);
+    expect(page.headers.get('content-security-policy')).not.toContain("frame-src 'self'");
+    expect((await serve('app://interlude/assets/app.js')).headers.get('content-type')).toContain('javascript');
+    for (const url of [
+      'app://interlude/../secret.json',
+      'app://interlude/%2e%2e/secret.json',
+      'app://interlude/assets/..%2F..%2Fsecret.json',
+      'app://other/index.html',
+      'app://interlude/missing.js',
+    ])
+      expect((await serve(url)).status, url).toBe(404);
+    expect((await serve('app://interlude/index.html', 'POST')).status).toBe(404);
+  });
+
+  it('trusts IPC only from app://interlude/index.html itself', () => {
+    const check = createSenderCheck(APP_RENDERER_URL);
+    const facts = (frameUrl: string) => ({ frameUrl, mainFrame: true, ourWindow: true });
+    expect(check(facts('app://interlude/index.html#prompt'))).toBe(true);
+    expect(check(facts('app://other/index.html'))).toBe(false);
+    expect(check(facts('app://interlude/other.html'))).toBe(false);
+    expect(check(facts('file:///opt/interlude/out/renderer/index.html'))).toBe(false);
+    expect(check({ ...facts('app://interlude/index.html'), mainFrame: false })).toBe(false);
+  });
+});
+
+describe('resolving an app:// request', () => {
+  it('keeps inside the folder, whatever the path says', () => {
+    expect(resolveAppRequest('GET', 'app://interlude/', '/r')).toBe('/r/index.html');
+    expect(resolveAppRequest('GET', 'app://interlude/a/b.js', '/r')).toBe('/r/a/b.js');
+    expect(resolveAppRequest('GET', 'app://interlude/%2e%2e%2fetc/passwd', '/r')).toBeNull();
+    expect(resolveAppRequest('GET', 'app://interlude/%E0%A4%A', '/r')).toBeNull();
+    expect(resolveAppRequest('GET', 'app://interlude/a%00.js', '/r')).toBeNull();
   });
 });

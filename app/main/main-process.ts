@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CalendarReader, FeedFetcher } from '../core/calendar/ports';
 import { Interlude } from '../core/interlude';
 import { SystemClock, systemTimers, type Clock, type Logger, type Timers } from '../core/ports';
@@ -9,6 +8,7 @@ import { FileSecretStore } from '../node/file-secret-store';
 import { FileStore } from '../node/file-store';
 import { eventChannels } from '../shared/contract';
 import type { ElectronModule } from './electron-module';
+import { APP_RENDERER_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { electronLoginItem, startedAtLogin } from './electron-login-item';
 import { ElectronShell } from './electron-shell';
 import { registerContractHandlers } from './ipc';
@@ -56,6 +56,7 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
   // Closing every window leaves Interlude in the tray; only Quit ends it.
   app.on('window-all-closed', () => undefined);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, electron.shell));
+  registerAppScheme(electron);
 
   await app.whenReady();
   app.dock?.hide();
@@ -63,9 +64,8 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
   const appPath = app.getAppPath();
   // The dev server only while developing, and only on this machine: a packaged app loads its own files.
   const rendererUrl =
-    options.rendererUrl ??
-    devRendererUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged) ??
-    pathToFileURL(join(appPath, 'out/renderer/index.html')).toString();
+    options.rendererUrl ?? devRendererUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged) ?? APP_RENDERER_URL;
+  handleAppProtocol(electron, join(appPath, 'out/renderer'));
   denyAllPermissions(electron.session.defaultSession);
   // A tray app has no menu bar; packaged, there is no default menu (and with it no DevTools shortcut).
   if (app.isPackaged) electron.Menu.setApplicationMenu(null);

@@ -44,8 +44,8 @@ export interface SenderFacts {
 
 /**
  * Whether an IPC message comes from our own renderer: the main frame of one of our windows,
- * showing the packaged index.html (on this machine: a file URL with no host, so no UNC path) or
- * the dev server while developing. Anything else (a navigated frame, an iframe) is refused.
+ * showing app://interlude/index.html, or the dev server while developing. Anything else (another
+ * host, a file:// or UNC path, a navigated frame, an iframe) is refused.
  */
 export function createSenderCheck(rendererUrl: string): (sender: SenderFacts) => boolean {
   const expected = new URL(rendererUrl);
@@ -53,9 +53,13 @@ export function createSenderCheck(rendererUrl: string): (sender: SenderFacts) =>
     if (!frameUrl || !mainFrame || !ourWindow) return false;
     try {
       const actual = new URL(frameUrl);
-      if (expected.protocol === 'file:')
-        return actual.protocol === 'file:' && actual.host === '' && actual.pathname === expected.pathname;
-      return actual.origin === expected.origin && actual.pathname === expected.pathname;
+      // Scheme, host and path, each exactly: an app:// URL's origin reads "null" in Node, so origins alone would match any.
+      return (
+        actual.protocol === expected.protocol &&
+        actual.host === expected.host &&
+        actual.port === expected.port &&
+        actual.pathname === expected.pathname
+      );
     } catch {
       return false;
     }

@@ -130,8 +130,18 @@ export function createFakeElectron(userData: string) {
   /** What was asked of the default session's permission handlers, and what they answered. */
   const permissions: { request?: (permission: string) => boolean; check?: () => boolean; device?: () => boolean } = {};
   const menus: unknown[] = [];
+  /** The app:// scheme as registered and handled. */
+  const protocols: { privileged: unknown[]; handlers: Map<string, (request: Request) => Promise<Response>> } = {
+    privileged: [],
+    handlers: new Map(),
+  };
 
   const electron = {
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => protocols.privileged.push(...schemes),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        protocols.handlers.set(scheme, handler),
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: (
@@ -239,6 +249,7 @@ export function createFakeElectron(userData: string) {
     loginItem,
     permissions,
     menus,
+    protocols,
     appEvents,
     powerEvents,
   };
