@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '../node/content-types';
 import { WINDOW_CSP } from '../shared/csp';
 import type { ElectronModule } from './electron-module';
 
@@ -7,16 +8,6 @@ import type { ElectronModule } from './electron-module';
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'interlude';
 export const APP_RENDERER_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 /** Must run before the app is ready: Electron fixes a scheme's privileges then. */
 export function registerAppScheme({ protocol }: Pick<ElectronModule, 'protocol'>): void {
@@ -53,7 +44,7 @@ export function handleAppProtocol({ protocol }: Pick<ElectronModule, 'protocol'>
     try {
       return new Response(await readFile(file), {
         headers: {
-          'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'Content-Type': contentTypeOf(file),
           'Content-Security-Policy': WINDOW_CSP,
           'X-Content-Type-Options': 'nosniff',
         },

@@ -1,16 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '../node/content-types';
 
 /** Serves the preview build (the shell at /, the window page at index.html), and nothing outside its folder. */
 export function staticFiles(root: string) {
@@ -32,7 +23,7 @@ export function staticFiles(root: string) {
     try {
       const body = await readFile(path);
       response.writeHead(200, {
-        'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(path),
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',
       });
