@@ -9,12 +9,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      externalizeDeps: true,
+      // Bundled: only the functions used of date-fns, zod and ical.js ship, not their whole packages
+      // (28 MB of date-fns alone), so the packaged app carries no node_modules at all.
+      externalizeDeps: false,
       rollupOptions: {
         input: {
           index: resolve(root, 'app/main/index.ts'),
           'calendar-worker': resolve(root, 'app/node/calendar-worker-entry.ts'),
         },
+        external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
