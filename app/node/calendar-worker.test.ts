@@ -10,7 +10,7 @@ afterAll(() => reader.close());
 const request = {
   rule: DEFAULT_SESSION_RULE,
   timeZone: 'UTC',
-  salt: 's',
+  hashKey: 's',
   from: Date.parse('2026-03-01T00:00:00Z'),
   to: Date.parse('2026-03-08T00:00:00Z'),
 };

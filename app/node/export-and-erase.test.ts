@@ -80,13 +80,11 @@ describe('export and erase', () => {
     expect(await booted.core.handlers.eraseEverything({ confirmation: 'delete' })).toMatchObject({ ok: false });
     expect((await readdir(directory)).length).toBe(before);
 
-    const salt = await store.read('calendar-salt.json');
     expect(await booted.core.handlers.eraseEverything({ confirmation: ' Erase ' })).toEqual({ ok: true });
-    // Only what a first start writes: a new random salt for calendar hashing and the instant of this
-    // new first start, none of the user's data.
-    expect(await readdir(directory)).toEqual(['calendar-salt.json', 'first-start.json']);
+    // Only what a first start writes: the instant of this new first start (the new hashing key goes
+    // to the secret store, in memory here), none of the user's data.
+    expect(await readdir(directory)).toEqual(['first-start.json']);
     expect(JSON.parse((await store.read('first-start.json'))!)).toEqual({ at: time.now() });
-    expect(await store.read('calendar-salt.json')).not.toBe(salt);
     const state = booted.core.snapshot();
     expect(state.settings).toEqual(DEFAULT_SETTINGS);
     expect([state.activePrompt, state.journalToday, state.people, state.notices]).toEqual([null, [], [], []]);

@@ -125,7 +125,7 @@ test('export as CSV and JSON, then erase everything and find no file of the user
   expect(afterErase.length).toBeLessThan(20);
   expect(afterErase.filter((entry) => !['offered', 'missed', 'expired'].includes(entry.event))).toEqual([]);
   const calendarFiles = (await readdir(harness.dataDirectory)).filter((name) => name.startsWith('calendar-'));
-  expect(calendarFiles).toEqual(['calendar-salt.json']);
+  expect(calendarFiles).toEqual(['calendar-secrets.json']);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Patterns' }).click();
   await expect(page.getByText('No check-ins before sessions in this time yet.')).toBeVisible();
   await checkView(page, 'patterns-empty', { fullPage: true });

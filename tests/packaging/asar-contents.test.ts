@@ -56,7 +56,7 @@ describe('the packaged app.asar', () => {
           request: {
             rule: { minMinutes: 20, maxMinutes: 120, includeKeywords: [], excludeKeywords: [] },
             timeZone: 'UTC',
-            salt: 's',
+            hashKey: 's',
             from: Date.parse('2026-03-01T00:00:00Z'),
             to: Date.parse('2026-03-08T00:00:00Z'),
           },

@@ -32,7 +32,9 @@ const SourceCacheSchema = z.object({
 });
 type SourceCache = z.infer<typeof SourceCacheSchema>;
 
-const SaltSchema = z.object({ salt: z.string().min(16) });
+/** In the secret store beside the feed addresses, under an id no calendar can have. */
+export const HASH_KEY_ID = 'calendar-hash-key';
+const OLD_SALT_DOCUMENT = 'calendar-salt.json';
 
 export interface CalendarSourcesDeps {
   store: DocumentStore;
@@ -76,7 +78,7 @@ type FeedSecret = z.infer<typeof FeedSecretSchema>;
 
 /**
  * The clinician's calendars: imported files and subscribed feeds. Keeps, for each, only the
- * times of its events (and a salted key per event), refreshes feeds on a schedule with backoff,
+ * times of its events (and a keyed hash per event), refreshes feeds on a schedule with backoff,
  * and keeps the last good schedule when a refresh fails.
  */
 export class CalendarSources {
@@ -88,7 +90,8 @@ export class CalendarSources {
   /** Whether titles may be read for "Vacation" or "PTO": only while out-of-office days are asked for. */
   private outOfOfficeByTitle = false;
   private readonly running = new Set<Promise<void>>();
-  private salt = '';
+  /** The key events' identifiers are hashed under, kept with the feed addresses. */
+  private hashKey = '';
   private settings: CalendarSettings | null = null;
 
   constructor(private readonly deps: CalendarSourcesDeps) {}
@@ -96,18 +99,7 @@ export class CalendarSources {
   async load(settings: CalendarSettings, outOfOfficeByTitle = false): Promise<string[]> {
     this.configure(settings, outOfOfficeByTitle);
     const notices: string[] = [];
-    const salt = await loadJsonDocument(
-      this.deps.store,
-      'calendar-salt.json',
-      SaltSchema,
-      { salt: '' },
-      'calendar key file',
-    );
-    this.salt = salt.value.salt;
-    if (this.salt === '') {
-      this.salt = randomHex(16);
-      await this.deps.store.write('calendar-salt.json', JSON.stringify({ salt: this.salt }));
-    }
+    this.hashKey = await this.loadHashKey();
     await this.forgetOrphanedSecrets(settings);
     for (const source of settings.sources) {
       if (source.kind === 'feed') {
@@ -128,13 +120,28 @@ export class CalendarSources {
   }
 
   /**
+   * The hashing key, made on first use. Before it, a salt was kept beside the caches in the clear;
+   * it is dropped (the caches' keys change once, which reads as every event changed, harmlessly).
+   */
+  private async loadHashKey(): Promise<string> {
+    let key = await this.deps.secrets.load(HASH_KEY_ID);
+    if (!key) {
+      key = randomHex(32);
+      await this.deps.secrets.save(HASH_KEY_ID, key);
+    }
+    if ((await this.deps.store.read(OLD_SALT_DOCUMENT)) !== undefined) await this.deps.store.remove(OLD_SALT_DOCUMENT);
+    return key;
+  }
+
+  /**
    * A stored address whose calendar is no longer listed (left by a crash between the two writes)
    * is removed: the user could not see it, so could not remove it.
    */
   private async forgetOrphanedSecrets(settings: CalendarSettings): Promise<void> {
     try {
       const listed = new Set(settings.sources.map((source) => source.id));
-      for (const id of await this.deps.secrets.ids()) if (!listed.has(id)) await this.deps.secrets.remove(id);
+      for (const id of await this.deps.secrets.ids())
+        if (!listed.has(id) && id !== HASH_KEY_ID) await this.deps.secrets.remove(id);
     } catch (error) {
       this.deps.log.warn(`Could not tidy the saved calendar addresses: ${String(error)}`);
     }
@@ -376,7 +383,7 @@ export class CalendarSources {
       const result = await this.deps.reader.read(text, {
         rule: this.settings!.rule,
         timeZone,
-        salt: this.salt,
+        hashKey: this.hashKey,
         from,
         to,
         detectOutOfOffice: true,

@@ -1,18 +1,14 @@
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
 /**
- * cyrb53: a fast 53-bit string hash. Salted per installation, it tells whether an event changed
- * between refreshes without keeping its UID. It is not meant to resist a determined attacker;
- * the UID it hides is an opaque identifier, and nothing else about the event is kept.
+ * A keyed hash of an event's identifier: HMAC-SHA256 under a random key kept with the feed
+ * addresses (sealed by the system keychain where there is one), never beside the caches. It tells
+ * whether an event changed between refreshes without keeping its UID, and without the key it
+ * cannot be reversed or matched. 128 bits of it are kept: enough that two events never collide.
  */
-export function saltedHash(salt: string, value: string): string {
-  const text = `${salt}\u0000${value}`;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+export function keyedHasher(key: string): (value: string) => string {
+  const keyed = hmac.create(sha256, utf8ToBytes(key));
+  return (value) => bytesToHex(keyed.clone().update(utf8ToBytes(value)).digest()).slice(0, 32);
 }

@@ -8,7 +8,7 @@ export function readCalendar(text: string, request: ReadRequest): ReadResult {
   const calendar = parseCalendar(text, {
     rule: request.rule,
     timeZone: request.timeZone,
-    salt: request.salt,
+    hashKey: request.hashKey,
     detectOutOfOffice: request.detectOutOfOffice,
     outOfOfficeByTitle: request.outOfOfficeByTitle,
   });

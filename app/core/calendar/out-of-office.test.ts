@@ -15,7 +15,7 @@ const read = (text: string, detectOutOfOffice = true, outOfOfficeByTitle = detec
   parseCalendar(text, {
     rule: DEFAULT_SESSION_RULE,
     timeZone: 'America/New_York',
-    salt: 's',
+    hashKey: 's',
     detectOutOfOffice,
     outOfOfficeByTitle,
   }).eventsBetween(Date.parse('2026-11-01T00:00:00Z'), Date.parse('2027-01-31T00:00:00Z'));

@@ -14,7 +14,7 @@ import { parseCalendar, type ParseOptions } from './parse-calendar';
 import { parseComponent } from './time-zones';
 import { DEFAULT_SESSION_RULE } from './session-rule';
 
-const options: ParseOptions = { rule: DEFAULT_SESSION_RULE, timeZone: 'America/Chicago', salt: 'test-salt' };
+const options: ParseOptions = { rule: DEFAULT_SESSION_RULE, timeZone: 'America/Chicago', hashKey: 'test-key' };
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000', '');
 const window = (text: string, from: string, to: string, extra: Partial<ParseOptions> = {}) =>
   parseCalendar(text, { ...options, ...extra }).eventsBetween(Date.parse(from), Date.parse(to));
@@ -96,7 +96,7 @@ describe('reading calendars in the styles real services emit', () => {
     expect(iso(events[0]!.start)).toBe('2026-01-05T14:00:00Z');
   });
 
-  it('keeps only times and a salted key: no title, note, link, address or name survives', () => {
+  it('keeps only times and a keyed hash: no title, note, link, address or name survives', () => {
     const calendar = parseCalendar(googleStyle() + outlookStyle(), options);
     const { events } = calendar.eventsBetween(0, Date.parse('2030-01-01T00:00:00Z'));
     const everything = JSON.stringify({ events, warnings: calendar.warnings });
@@ -112,12 +112,12 @@ describe('reading calendars in the styles real services emit', () => {
     const b = parseCalendar(googleStyle(), options)
       .eventsBetween(0, Date.parse('2030-01-01T00:00:00Z'))
       .events.map((e) => e.key);
-    const salted = parseCalendar(googleStyle(), { ...options, salt: 'other' })
+    const otherKey = parseCalendar(googleStyle(), { ...options, hashKey: 'other' })
       .eventsBetween(0, Date.parse('2030-01-01T00:00:00Z'))
       .events.map((e) => e.key);
     expect(a).toEqual(b);
     expect(new Set(a).size).toBe(a.length);
-    expect(salted).not.toEqual(a);
+    expect(otherKey).not.toEqual(a);
   });
 
   it('matches include and exclude keywords against titles without keeping them', () => {
@@ -292,7 +292,7 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
     const result = readCalendar(text, {
       rule: DEFAULT_SESSION_RULE,
       timeZone: 'America/Chicago',
-      salt: 's',
+      hashKey: 's',
       from: 0,
       to: Date.parse('2030-01-01T00:00:00Z'),
     });

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import { localDateKey } from '../../shared/local-date';
-import { saltedHash } from './hash';
+import { keyedHasher } from './hash';
 import { propertyName, splitCalendar, type EventBlock } from './ics-lines';
 import { emptyIgnored, keywordMatcher, type IgnoredCounts, type SessionRule } from './session-rule';
 import { ianaZoneFor, parseComponent, timeZoneBlocks, ZoneResolver } from './time-zones';
@@ -24,7 +24,8 @@ export interface ParseOptions {
   rule: SessionRule;
   /** The zone for floating times and unknown TZIDs: the user's, never silently the machine's. */
   timeZone: string;
-  salt: string;
+  /** The installation's key for hashing event identifiers (HMAC-SHA256). */
+  hashKey: string;
   /** Most occurrences one series may expand to before Interlude gives up on it. */
   maxOccurrencesPerSeries?: number;
   /** Find all-day out-of-office events by their busy status (Outlook's OOF). */
@@ -81,6 +82,7 @@ const LONGEST_EVENT_MS = 24 * 60 * MINUTE;
  */
 export class ParsedCalendar {
   private readonly cache = new Map<EventRecord, SeriesCache>();
+  private readonly hashKey: (value: string) => string;
 
   constructor(
     private readonly masters: EventRecord[],
@@ -90,7 +92,9 @@ export class ParsedCalendar {
     readonly warnings: string[],
     private readonly options: ParseOptions,
     private readonly toInstant: (time: ICAL.Time) => number,
-  ) {}
+  ) {
+    this.hashKey = keyedHasher(options.hashKey);
+  }
 
   get eventCount(): number {
     return this.masters.length + this.orphans.length + [...this.overrides.values()].reduce((n, m) => n + m.size, 0);
@@ -114,7 +118,7 @@ export class ParsedCalendar {
         ignored[reason] += 1;
         return;
       }
-      events.push({ start, end, key: saltedHash(this.options.salt, `${record.uid}|${recurrenceId ?? ''}`) });
+      events.push({ start, end, key: this.hashKey(`${record.uid}|${recurrenceId ?? ''}`) });
     };
 
     for (const master of this.masters) {

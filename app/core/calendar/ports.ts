@@ -4,7 +4,8 @@ import type { IgnoredCounts, SessionRule } from './session-rule';
 export interface ReadRequest {
   rule: SessionRule;
   timeZone: string;
-  salt: string;
+  /** The installation's key for hashing event identifiers (HMAC-SHA256). */
+  hashKey: string;
   from: number;
   to: number;
   detectOutOfOffice?: boolean;
