@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../testing/memory-store';
-import { RecordingShell, silentLog } from '../testing/recording-shell';
 import { VirtualTime } from '../testing/virtual-time';
-import { Interlude } from '../interlude';
+import { startedCore } from '../testing/started-core';
 import { HASH_KEY_ID } from './calendar-sources';
 import { keyedHasher } from './hash';
 import { memorySecretStore } from './memory-secret-store';
@@ -16,16 +15,7 @@ describe('the keyed hash of an event identifier', () => {
     const store = new MemoryStore();
     await store.write('calendar-salt.json', JSON.stringify({ salt: '0123456789abcdef0123' }));
     const secrets = memorySecretStore();
-    const time = new VirtualTime(Date.parse('2026-03-02T08:00:00Z'), 'UTC');
-    const core = new Interlude({
-      clock: time,
-      timers: time,
-      store,
-      shell: new RecordingShell(),
-      log: silentLog,
-      calendar: { secrets },
-    });
-    await core.start();
+    const { core } = await startedCore(new VirtualTime(Date.parse('2026-03-02T08:00:00Z'), 'UTC'), store, { secrets });
     expect(await secrets.load(HASH_KEY_ID)).toMatch(/^[0-9a-f]{64}$/);
     expect(store.documents.has('calendar-salt.json')).toBe(false);
     core.stop();
