@@ -468,3 +468,32 @@ describe('a repeat rule no date can satisfy', () => {
     expect(read(text).starts).toContain('2028-02-29T09:00:00Z');
   });
 });
+
+describe('a damaged time zone definition', () => {
+  it('costs only the events that use it: they are read in the user’s zone, with a note, and the rest as written', () => {
+    const text = [
+      ...VALID.slice(0, 2),
+      'BEGIN:VTIMEZONE',
+      'TZID:Custom',
+      'BEGIN:STANDARD',
+      'DTSTART:19701101T02000',
+      'TZOFFSETFROM:-0400',
+      'TZOFFSETTO:-0500',
+      'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT',
+      'UID:custom',
+      'DTSTART;TZID=Custom:20260302T100000',
+      'DTEND;TZID=Custom:20260302T105000',
+      'END:VEVENT',
+      ...VALID.slice(2),
+    ].join('\r\n');
+    const { starts: found, warnings } = read(text);
+    // 10:00 in America/Chicago, the user's zone; the two good events as they were.
+    expect(found).toEqual(['2026-03-02T16:00:00Z', '2026-03-02T17:00:00Z', '2026-03-02T18:00:00Z']);
+    expect(warnings.join(' ')).toMatch(
+      /The time zone "Custom" is unknown: its events were read as America\/Chicago time/,
+    );
+  });
+});

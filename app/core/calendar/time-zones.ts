@@ -44,15 +44,26 @@ function vtimezoneFor(iana: string): ICAL.Component | undefined {
  * than yearly (say FREQ=MINUTELY from 1601) would make ical.js expand millions of transitions.
  */
 function hasUsableRules(component: ICAL.Component): boolean {
-  for (const observance of component.getAllSubcomponents()) {
-    const rules = observance.getAllProperties('rrule');
-    if (rules.length > 1) return false;
-    for (const rule of rules) {
-      const value = rule.getFirstValue();
-      if (!(value instanceof ICAL.Recur) || value.freq !== 'YEARLY') return false;
+  try {
+    for (const observance of component.getAllSubcomponents()) {
+      const rules = observance.getAllProperties('rrule');
+      if (rules.length > 1) return false;
+      for (const rule of rules) {
+        const value = rule.getFirstValue();
+        if (!(value instanceof ICAL.Recur) || value.freq !== 'YEARLY') return false;
+      }
     }
+    // ical.js reads an observance's times only when the zone is first used; a damaged one
+    // ("DTSTART:19701101T02000") would then throw in the middle of reading the events.
+    const zone = new ICAL.Timezone({ component, tzid: 'check' });
+    for (const month of [1, 7]) {
+      const offset = new ICAL.Time({ year: 2026, month, day: 1, hour: 12, minute: 0, second: 0 }, zone).utcOffset();
+      if (!Number.isFinite(offset)) return false;
+    }
+    return true;
+  } catch {
+    return false;
   }
-  return true;
 }
 
 /**
