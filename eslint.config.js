@@ -21,7 +21,8 @@ export const layers = {
   'app/cli': { mayImport: ['app/node', 'app/core', 'app/shared'], runsOn: 'node' },
   'renderer/src': { mayImport: ['app/shared', 'assets'], runsOn: 'browser' },
   bench: { mayImport: ['app/preview', 'app/node', 'app/core', 'app/shared', 'tests'], runsOn: 'node' },
-  tests: { mayImport: ['app/shared'], runsOn: 'node' },
+  // The end-to-end tests read the preview's data folder as the app does, through app/node's decrypting store.
+  tests: { mayImport: ['app/shared', 'app/node'], runsOn: 'node' },
   scripts: { mayImport: ['app/shared', 'tests'], runsOn: 'node' },
 };
 

@@ -63,6 +63,23 @@ describe('the journal in monthly files', () => {
     expect(august.map((entry) => entry.at)).toEqual([Date.parse('2026-08-15T15:00:00Z')]);
   });
 
+  it('asks the store to consolidate the closed months it reads, and never the month still appended to', async () => {
+    const store = new (class extends MemoryStore {
+      readonly consolidated: string[] = [];
+      consolidate(name: string) {
+        this.consolidated.push(name);
+        return Promise.resolve();
+      }
+    })();
+    for (const month of ['2026-08', '2026-10', '2026-11']) {
+      store.documents.set(`journal-${month}.jsonl`, serializeLines([offered(`${month}-15T15:00:00Z`)]));
+    }
+    const { journal } = await open(store);
+    await journal.between(Date.parse('2026-08-01T04:00:00Z'), Date.parse('2026-12-01T05:00:00Z'));
+    await journal.flushed();
+    expect(store.consolidated.sort()).toEqual(['journal-2026-08.jsonl', 'journal-2026-10.jsonl']);
+  });
+
   it('includes a record just appended in a read of history', async () => {
     const store = new MemoryStore();
     const { journal } = await open(store);

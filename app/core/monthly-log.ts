@@ -87,10 +87,12 @@ export class MonthlyLog<T extends { at: number }> {
     // From the previous month on: enough for today, open prompts and anything a clock set ahead wrote.
     const from = shiftMonth(monthOf(options.now(), options.timeZone()), -1);
     const notices: string[] = [];
+    const current = monthOf(options.now(), options.timeZone());
     for (const month of months.filter((candidate) => candidate >= from)) {
       const { records, notice } = await log.loadForAppending(month);
       log.recentRecords.push(...records);
       if (notice) notices.push(notice);
+      if (month < current) log.consolidateLater(monthDocument(options.name, month));
     }
     return { log, notices };
   }
@@ -157,11 +159,21 @@ export class MonthlyLog<T extends { at: number }> {
   private async monthRecords(month: string): Promise<T[]> {
     const cached = this.cache.get(month);
     if (cached) return cached;
-    const text = (await this.store.read(monthDocument(this.options.name, month))) ?? '';
+    const document = monthDocument(this.options.name, month);
+    const text = (await this.store.read(document)) ?? '';
     // History is read as it is; a damaged line in an old month is skipped here and repaired only when appended to.
     const { records } = parseLines(text, this.options.schema);
     this.cache.set(month, records);
+    if (month < monthOf(this.options.now(), this.options.timeZone())) this.consolidateLater(document);
     return records;
+  }
+
+  /** A closed month, made quicker to read next time; in the write queue, so no append of ours races it. */
+  private consolidateLater(document: string): void {
+    const { store } = this;
+    if (!store.consolidate) return;
+    // Only a speed-up: if it fails, the document is as it was (the rewrite is atomic).
+    this.writing = this.writing.then(() => store.consolidate?.(document)).catch(() => undefined);
   }
 
   /**

@@ -16,6 +16,9 @@ export interface Timers {
   clearTimeout(handle: TimerHandle): void;
 }
 
+/** Why a document was set aside, which its new name says: it could not be read, or its key could not be opened. */
+export type AsideReason = 'damaged' | 'locked';
+
 /** Named text documents in the user's data folder. */
 export interface DocumentStore {
   read(name: string): Promise<string | undefined>;
@@ -23,8 +26,8 @@ export interface DocumentStore {
   write(name: string, contents: string): Promise<void>;
   /** Adds to the end of a document (creating it) and returns once the addition is durable. A crash may leave it torn. */
   append(name: string, text: string): Promise<void>;
-  /** Moves a damaged document to a new name so nothing is deleted. Returns that name. */
-  setAside(name: string): Promise<string>;
+  /** Moves a damaged (or, with 'locked', an unopenable) document to a new name so nothing is deleted. Returns that name. */
+  setAside(name: string, reason?: AsideReason): Promise<string>;
   /** Keeps a durable copy under a new name, for a document about to be repaired in place. Returns that name. */
   copyAside(name: string): Promise<string>;
   /** Every document's name. */
@@ -33,6 +36,12 @@ export interface DocumentStore {
   remove(name: string): Promise<void>;
   /** Clears half-written temporary files left by a crash; returns how many. Called before anything is written. */
   sweepTemporaryFiles(): Promise<number>;
+  /**
+   * Rewrites a document whole, in one atomic write, where that makes it quicker to read (the
+   * encrypting store joins the lines its appends sealed one by one). Only for a document that
+   * nothing appends to meanwhile; stores with nothing to gain leave it out.
+   */
+  consolidate?(name: string): Promise<void>;
 }
 
 export type NotificationResponse = 'open' | 'start' | 'snooze';

@@ -10,9 +10,9 @@ export const ERASE_WORD = 'erase';
 /**
  * Every document Interlude writes, and every copy it set aside: settings, pause, the journal and
  * its migration marker, the diary, the working days, the people list, calendar caches, the
- * stored feed addresses and the date of the first start. In Electron the folder also holds Chromium's own files, which are not ours.
+ * stored feed addresses, the date of the first start and the key that encrypts them all. In Electron the folder also holds Chromium's own files, which are not ours.
  */
-const OURS = /^(settings|pause|people|journal|diary|days|calendar|first-start)([-.].*)?$/;
+const OURS = /^(settings|pause|people|journal|diary|days|calendar|first-start|data-key)([-.].*)?$/;
 
 export function isInterludeDocument(name: string): boolean {
   return OURS.test(name);

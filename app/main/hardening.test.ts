@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inProcessReader } from '../core/calendar/in-process-reader';
+import { offline } from '../core/testing/started-core';
 import { VirtualTime } from '../core/testing/virtual-time';
 import { startMain, type MainHandle } from './main-process';
 import { APP_RENDERER_URL, handleAppProtocol, resolveAppRequest } from './app-protocol';
@@ -36,7 +37,7 @@ async function start(packaged: boolean): Promise<MainHandle> {
     timers: time,
     log: { info: () => undefined, warn: () => undefined },
     calendarReader: inProcessReader,
-    fetchFeed: () => Promise.reject(new Error('offline')),
+    fetchFeed: offline,
     env: { XDG_CONFIG_HOME: join(userData, 'xdg') },
     argv: ['interlude'],
   }))!;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inProcessReader } from '../core/calendar/in-process-reader';
+import { offline } from '../core/testing/started-core';
 import { VirtualTime } from '../core/testing/virtual-time';
 import { invokeChannels } from '../shared/contract';
 import { startMain, type MainHandle, type MainOptions } from './main-process';
@@ -38,7 +39,7 @@ async function start(options: Partial<MainOptions>): Promise<MainHandle> {
     log: { info: () => undefined, warn: () => undefined },
     rendererUrl: RENDERER_URL,
     calendarReader: inProcessReader,
-    fetchFeed: () => Promise.reject(new Error('offline')),
+    fetchFeed: offline,
     env: { XDG_CONFIG_HOME: join(userData, 'xdg') },
     argv: ['interlude'],
     ...options,

@@ -6,6 +6,7 @@ import { WorkerCalendarReader } from '../node/calendar-worker';
 import { fetchFeed } from '../node/feed-fetcher';
 import { FileSecretStore } from '../node/file-secret-store';
 import { FileStore } from '../node/file-store';
+import { SealedDocumentStore } from '../node/sealed-document-store';
 import { eventChannels } from '../shared/contract';
 import type { ElectronModule } from './electron-module';
 import { APP_RENDERER_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -85,7 +86,8 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
     loadTrayIcons(electron, join(appPath, 'assets')),
     (action) => void core?.handleTrayAction(action),
   );
-  const store = new FileStore(app.getPath('userData'));
+  const cipher = safeStorageCipher(electron.safeStorage, process.platform);
+  const { store, notices: keyNotices } = await SealedDocumentStore.open(new FileStore(app.getPath('userData')), cipher);
   const reader = new WorkerCalendarReader(join(appPath, 'out/main/calendar-worker.cjs'));
   core = new Interlude({
     clock: options.clock ?? new SystemClock(),
@@ -102,8 +104,9 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
     calendar: {
       reader: options.calendarReader ?? reader,
       fetchFeed: options.fetchFeed ?? ((request) => fetchFeed(request)),
-      secrets: new FileSecretStore(store, safeStorageCipher(electron.safeStorage, process.platform)),
+      secrets: new FileSecretStore(store, cipher),
     },
+    startupNotices: keyNotices,
   });
   const running = core;
 

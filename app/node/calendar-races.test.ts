@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FileSecretStore, plainTextCipher } from './file-secret-store';
+import { plainTextCipher } from './cipher';
+import { FileSecretStore } from './file-secret-store';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../shared/settings';
 import { HASH_KEY_ID } from '../core/calendar/calendar-sources';
-import { Interlude } from '../core/interlude';
 import type { DocumentStore } from '../core/ports';
 import { MemoryStore } from '../core/testing/memory-store';
-import { RecordingShell, silentLog } from '../core/testing/recording-shell';
+import { offline, startedCore } from '../core/testing/started-core';
 import { VirtualTime } from '../core/testing/virtual-time';
 
 /** The same disk, with every read and write handed to the scheduler, so each run interleaves them differently. */
@@ -30,21 +30,9 @@ describe('calendar changes that race', () => {
         const disk = new MemoryStore();
         const time = new VirtualTime(Date.parse('2026-03-02T08:00:00Z'), 'UTC');
         // Started on the plain disk, with one feed already listed, to be removed in the race.
-        const start = async (store: DocumentStore) => {
-          const core = new Interlude({
-            clock: time,
-            timers: time,
-            store,
-            shell: new RecordingShell(),
-            log: silentLog,
-            calendar: {
-              fetchFeed: () => Promise.reject(new Error('offline')),
-              secrets: new FileSecretStore(store, plainTextCipher),
-            },
-          });
-          await core.start();
-          return core;
-        };
+        const start = async (store: DocumentStore) =>
+          (await startedCore(time, store, { fetchFeed: offline, secrets: new FileSecretStore(store, plainTextCipher) }))
+            .core;
         const first = await start(disk);
         await first.handlers.subscribeCalendar({ url: 'https://old.example/c.ics' });
         const old = first.snapshot().calendar.sources[0]!.id;
@@ -88,15 +76,7 @@ describe('calendar changes that race', () => {
     await secrets.save('feed-orphan-1', 'https://ehr.example/token.ics');
     await disk.write('settings.json', JSON.stringify(DEFAULT_SETTINGS));
     const time = new VirtualTime(Date.parse('2026-03-02T08:00:00Z'), 'UTC');
-    const core = new Interlude({
-      clock: time,
-      timers: time,
-      store: disk,
-      shell: new RecordingShell(),
-      log: silentLog,
-      calendar: { secrets },
-    });
-    await core.start();
+    const { core } = await startedCore(time, disk, { secrets });
     // Only the hashing key is left, which belongs to no calendar.
     expect(await secrets.ids()).toEqual([HASH_KEY_ID]);
     expect(await disk.read('calendar-secrets.json')).not.toContain('token');

@@ -3,13 +3,7 @@ import { loadJsonDocument } from '../core/documents';
 import type { SecretStore } from '../core/calendar/ports';
 import type { DocumentStore } from '../core/ports';
 import { SerialQueue } from '../core/serial-queue';
-
-export interface Cipher {
-  encrypt(plain: string): Promise<Buffer>;
-  decrypt(sealed: Buffer): Promise<string>;
-  /** Whether this really encrypts, and a sentence for the user saying how. */
-  describe(): { encrypted: boolean; note: string };
-}
+import type { Cipher } from './cipher';
 
 const DOCUMENT = 'calendar-secrets.json';
 const SecretsSchema = z.record(z.string(), z.string());
@@ -62,13 +56,3 @@ export class FileSecretStore implements SecretStore {
     return (await loadJsonDocument(this.store, DOCUMENT, SecretsSchema, {}, 'saved calendar addresses')).value;
   }
 }
-
-/** For the preview, which has no keychain: stored as they are, and the UI says so. */
-export const plainTextCipher: Cipher = {
-  encrypt: (plain) => Promise.resolve(Buffer.from(plain, 'utf8')),
-  decrypt: (sealed) => Promise.resolve(sealed.toString('utf8')),
-  describe: () => ({
-    encrypted: false,
-    note: 'This preview stores calendar addresses unencrypted in its data folder. The desktop app encrypts them with your system keychain.',
-  }),
-};

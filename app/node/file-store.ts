@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { DocumentStore } from '../core/ports';
+import type { AsideReason, DocumentStore } from '../core/ports';
 
 const SAFE_NAME = /^[a-z0-9][a-z0-9._-]*$/i;
 /** The suffix write() gives its temporary files, and only those. */
@@ -64,8 +64,8 @@ export class FileStore implements DocumentStore {
     if (created) await this.syncDirectory();
   }
 
-  async setAside(name: string): Promise<string> {
-    const keptAs = this.asideName(name);
+  async setAside(name: string, reason: AsideReason = 'damaged'): Promise<string> {
+    const keptAs = this.asideName(name, reason);
     await rename(this.pathOf(name), this.pathOf(keptAs));
     await this.syncDirectory();
     return keptAs;
@@ -113,10 +113,10 @@ export class FileStore implements DocumentStore {
     return leftovers.length;
   }
 
-  private asideName(name: string): string {
+  private asideName(name: string, reason: AsideReason = 'damaged'): string {
     const extension = extname(name);
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    return `${basename(name, extension)}.damaged-${stamp}${extension}`;
+    return `${basename(name, extension)}.${reason}-${stamp}${extension}`;
   }
 
   private pathOf(name: string): string {

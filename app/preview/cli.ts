@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatISO } from 'date-fns/formatISO';
 import { demoSchedule } from '../core/schedule-source';
+import { DATA_KEY_DOCUMENT } from '../node/sealed-document-store';
 import { startPreviewServer, type PreviewServer, type PreviewServerOptions } from './server';
 
 const USAGE = `Usage: npm run preview -- [--demo] [--first-end-in SECONDS] [--gap-minutes N] [--data DIR] [--port PORT]
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
   const server = await listen({ dataDirectory, port, ...(schedule ? { schedule, startupNotices: [demoNotice] } : {}) });
   console.log(`Interlude preview: ${server.url}`);
   console.log(`Data folder: ${dataDirectory}`);
+  // The desktop app seals this key with the system keychain; the preview has none, so it says so.
+  console.log(`Encryption key (unprotected in the preview): ${join(dataDirectory, DATA_KEY_DOCUMENT)}`);
   if (values.demo) console.log(describeDemoStart(firstEnd, firstEndIn));
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -9,7 +9,9 @@ import { SystemClock, systemTimers, type Clock, type Logger, type Timers } from 
 import type { ScheduleSource } from '../core/schedule-source';
 import { WorkerCalendarReader } from '../node/calendar-worker';
 import { fetchFeed } from '../node/feed-fetcher';
-import { FileSecretStore, plainTextCipher } from '../node/file-secret-store';
+import { plainTextCipher } from '../node/cipher';
+import { FileSecretStore } from '../node/file-secret-store';
+import { SealedDocumentStore } from '../node/sealed-document-store';
 import { FileStore } from '../node/file-store';
 import { XdgAutostart } from '../node/xdg-autostart';
 import { eventChannels } from '../shared/contract';
@@ -50,7 +52,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
   const log = options.log ?? { info: (m: string) => console.log(m), warn: (m: string) => console.warn(m) };
   const shell = new PreviewShellAdapter();
-  const store = new FileStore(options.dataDirectory);
+  const { store, notices: keyNotices } = await SealedDocumentStore.open(
+    new FileStore(options.dataDirectory),
+    plainTextCipher,
+  );
   // The preview runs from source, so its worker loads TypeScript through tsx too.
   const reader = new WorkerCalendarReader(new URL('../node/calendar-worker-entry.ts', import.meta.url), {
     fromTypeScriptSource: true,
@@ -72,7 +77,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       secrets: new FileSecretStore(store, plainTextCipher),
     },
     ...(options.schedule ? { schedule: options.schedule } : {}),
-    ...(options.startupNotices ? { startupNotices: options.startupNotices } : {}),
+    startupNotices: [...keyNotices, ...(options.startupNotices ?? [])],
   });
 
   const serveFile = staticFiles(rendererDirectory);

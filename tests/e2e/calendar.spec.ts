@@ -106,12 +106,20 @@ test('an imported calendar’s sessions reach the timeline, and no client detail
   await checkView(page, 'dashboard-calendars', { fullPage: true });
 
   // Privacy, proven: nothing the calendar said about a client is anywhere in the data folder or the logs.
+  // Each file as it lies on disk, and each document as the app reads it once decrypted.
   const files = await filesIn(harness.dataDirectory);
   expect(files.length).toBeGreaterThan(2);
-  const contents = await Promise.all(files.map((path) => readFile(path, 'utf8')));
+  const readings = [
+    ...(await Promise.all(files.map(async (path) => ({ where: path, text: await readFile(path, 'utf8') })))),
+    ...(await Promise.all(
+      (await harness.documents()).map(async (name) => ({
+        where: `${name}, decrypted`,
+        text: await harness.readDocument(name),
+      })),
+    )),
+  ];
   for (const secret of [...CLIENT_SECRETS, 'ehr.example', 'therapy']) {
-    for (const [index, content] of contents.entries())
-      expect(content, `${secret} in ${files[index]}`).not.toContain(secret);
+    for (const { where, text } of readings) expect(text, `${secret} in ${where}`).not.toContain(secret);
     expect(harness.logs()).not.toContain(secret);
   }
 });

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../app/shared/settings';
 import { checkView } from './a11y';
@@ -18,7 +16,7 @@ test.afterEach(() => harness.stop());
 
 const savedRanges = async () =>
   (
-    JSON.parse(await readFile(join(harness.dataDirectory, 'settings.json'), 'utf8')) as {
+    JSON.parse(await harness.readDocument('settings.json')) as {
       quietDays: { ranges: { from: string; to: string }[] };
     }
   ).quietDays.ranges;

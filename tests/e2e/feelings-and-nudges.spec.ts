@@ -1,5 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { DEFAULT_HOURS, DEFAULT_SETTINGS, type Weekday } from '../../app/shared/settings';
 import { checkPromptFrame, checkView } from './a11y';
@@ -17,9 +15,9 @@ test.afterEach(async () => {
 
 const EVERY_DAY = ([1, 2, 3, 4, 5, 6, 7] as Weekday[]).map((day) => ({ day, ...DEFAULT_HOURS }));
 
-async function diaryOnDisk(directory: string): Promise<Record<string, unknown>[]> {
-  const months = (await readdir(directory)).filter((name) => /^diary-\d{4}-\d{2}\.jsonl$/.test(name)).sort();
-  const text = (await Promise.all(months.map((name) => readFile(join(directory, name), 'utf8')))).join('');
+async function diaryOnDisk(current: Harness): Promise<Record<string, unknown>[]> {
+  const months = (await current.documents()).filter((name) => /^diary-\d{4}-\d{2}\.jsonl$/.test(name)).sort();
+  const text = (await Promise.all(months.map(current.readDocument))).join('');
   return text
     .split('\n')
     .filter(Boolean)
@@ -87,8 +85,8 @@ async function withoutDayOff(): Promise<Harness> {
   });
 }
 
-async function nudgeAnswers(directory: string): Promise<[unknown, unknown][]> {
-  return (await diaryOnDisk(directory))
+async function nudgeAnswers(current: Harness): Promise<[unknown, unknown][]> {
+  return (await diaryOnDisk(current))
     .filter((record) => record.type === 'nudge')
     .map((record) => [record.kind, record.answer]);
 }
@@ -100,14 +98,14 @@ test('a nudge answered "Not now" goes, no other comes today, and the answer is k
   await expect(nudge).toBeVisible();
   await checkView(page, 'nudge');
   // Its appearance was recorded as it showed; which kind it is depends on the seeded check-ins.
-  const kind = (await nudgeAnswers(harness.dataDirectory))[0]?.[0];
+  const kind = (await nudgeAnswers(harness))[0]?.[0];
   expect(typeof kind).toBe('string');
   await nudge.getByRole('button', { name: 'Not now' }).click();
   await expect(nudge).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'A gentle note' })).toHaveCount(0);
-  expect(await nudgeAnswers(harness.dataDirectory)).toEqual([
+  expect(await nudgeAnswers(harness)).toEqual([
     [kind, 'shown'],
     [kind, 'not-now'],
   ]);
@@ -121,13 +119,13 @@ test('"Don’t show this kind again" turns that kind off in the settings, where 
   const nudge = page.getByRole('region', { name: 'A gentle note' });
   await expect(nudge).toBeVisible();
   // Its appearance was recorded as it showed; which kind it is depends on the seeded check-ins.
-  const kind = (await nudgeAnswers(harness.dataDirectory))[0]?.[0];
+  const kind = (await nudgeAnswers(harness))[0]?.[0];
   expect(typeof kind).toBe('string');
   await nudge.getByRole('button', { name: 'Don’t show this kind again' }).click();
   await expect(nudge).toHaveCount(0);
   const hidden = async () =>
     (
-      JSON.parse(await readFile(join(harness!.dataDirectory, 'settings.json'), 'utf8')) as {
+      JSON.parse(await harness!.readDocument('settings.json')) as {
         reflection: { hiddenNudges: string[] };
       }
     ).reflection.hiddenNudges;

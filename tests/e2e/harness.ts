@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JournalEntry } from '../../app/shared/domain';
 import { DEFAULT_SETTINGS, type Settings } from '../../app/shared/settings';
+import { plainTextCipher } from '../../app/node/cipher';
+import { FileStore } from '../../app/node/file-store';
+import { SealedDocumentStore } from '../../app/node/sealed-document-store';
 import { middayZone } from './midday-zone';
 
 export interface Harness {
@@ -12,6 +15,10 @@ export interface Harness {
   /** When the demo's running session ends. */
   sessionEnd: number;
   journalOnDisk(): Promise<JournalEntry[]>;
+  /** A document of the data folder as the app reads it: decrypted with the preview's key. */
+  readDocument: (name: string) => Promise<string>;
+  /** The names of the data folder's documents. */
+  documents: () => Promise<string[]>;
   /** Everything the harness has printed, stdout and stderr. */
   logs(): string;
   stop(): Promise<void>;
@@ -83,13 +90,20 @@ export async function startHarness(
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`The preview exited with ${code}:\n${output}`)));
   });
+  // Read as a second process would while the app runs: through the app's own decryption, never writing.
+  const disk = new FileStore(dataDirectory);
+  const documents = () => disk.list();
+  const readDocument = async (name: string) =>
+    (await (await SealedDocumentStore.reader(disk, plainTextCipher)).read(name)) ?? '';
   return {
     url,
     dataDirectory,
     sessionEnd,
+    readDocument,
+    documents,
     async journalOnDisk() {
-      const months = (await readdir(dataDirectory)).filter((name) => /^journal-\d{4}-\d{2}\.jsonl$/.test(name)).sort();
-      const texts = await Promise.all(months.map((name) => readFile(join(dataDirectory, name), 'utf8')));
+      const months = (await documents()).filter((name) => /^journal-\d{4}-\d{2}\.jsonl$/.test(name)).sort();
+      const texts = await Promise.all(months.map(readDocument));
       return texts
         .join('')
         .split('\n')

@@ -86,8 +86,8 @@ test('a moment noted from the tray and this week’s reflection show in Patterns
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Patterns' }).click();
   await page.getByRole('radio', { name: 'The last 7 days' }).click();
   await expect(page.getByText('Stayed with a long silence, and it helped.')).toBeVisible();
-  const diary = (await readdir(harness.dataDirectory)).filter((name) => name.startsWith('diary-'));
-  const text = (await Promise.all(diary.map((name) => readFile(join(harness.dataDirectory, name), 'utf8')))).join('');
+  const diary = (await harness.documents()).filter((name) => name.startsWith('diary-'));
+  const text = (await Promise.all(diary.map(harness.readDocument))).join('');
   expect(text).toContain('"wornOut":6,"meaningful":8');
 });
 
@@ -114,8 +114,12 @@ test('export as CSV and JSON, then erase everything and find no file of the user
   await expect(erase).toBeDisabled();
   await page.getByLabel('Type “erase” to confirm').fill('erase');
   await checkView(page, 'erase-confirm');
+  const dataKey = () => readFile(join(harness.dataDirectory, 'data-key.json'), 'utf8').catch(() => 'removed');
+  const keyBefore = await dataKey();
   await erase.click();
   await expect(page.getByText('Everything was erased from this computer.')).toBeVisible();
+  // The key went with the data: whatever is written from now on is under a new one.
+  expect(await dataKey()).not.toBe(keyBefore);
   const left = (await readdir(harness.dataDirectory)).filter((name) =>
     /^(settings|pause|people|diary|days)/.test(name),
   );

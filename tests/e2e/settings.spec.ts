@@ -24,7 +24,7 @@ async function openSettings(page: Page, current: Harness, width = 1100): Promise
 }
 
 const savedSettings = async (current: Harness) =>
-  JSON.parse(await readFile(join(current.dataDirectory, 'settings.json'), 'utf8')) as Record<string, unknown>;
+  JSON.parse(await current.readDocument('settings.json')) as Record<string, unknown>;
 
 /** No part of the page reaches past the window's right edge. */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {

@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../ports';
+import type { AsideReason, DocumentStore } from '../ports';
 
 /** Documents in a map. A write or append can be made to fail, as a full disk would. */
 export class MemoryStore implements DocumentStore {
@@ -23,8 +23,8 @@ export class MemoryStore implements DocumentStore {
     return Promise.resolve();
   }
 
-  setAside(name: string): Promise<string> {
-    const keptAs = this.copy(name);
+  setAside(name: string, reason: AsideReason = 'damaged'): Promise<string> {
+    const keptAs = this.copy(name, reason);
     this.documents.delete(name);
     return Promise.resolve(keptAs);
   }
@@ -33,8 +33,8 @@ export class MemoryStore implements DocumentStore {
     return Promise.resolve(this.copy(name));
   }
 
-  private copy(name: string): string {
-    const keptAs = `${name}.damaged-${++this.asideCount}`;
+  private copy(name: string, reason: AsideReason = 'damaged'): string {
+    const keptAs = `${name}.${reason}-${++this.asideCount}`;
     const contents = this.documents.get(name);
     if (contents !== undefined) this.documents.set(keptAs, contents);
     return keptAs;
