@@ -215,11 +215,15 @@ function daySessions(day: Date, heavy: boolean, next: () => number, timeZone: st
   return sessions;
 }
 
-/** Writes a history as Interlude keeps it: a file per month for each log, and the people list. */
+/**
+ * Writes a history as Interlude keeps it: a file per month for each log, and the people list;
+ * with `appendEach`, each record by an append of its own, as the app adds them day by day.
+ */
 export async function writeSyntheticHistory(
   store: DocumentStore,
   history: SyntheticHistory,
   timeZone: string,
+  { appendEach = false } = {},
 ): Promise<void> {
   const logs: [string, readonly { at: number }[]][] = [
     [JOURNAL_NAME, history.journal],
@@ -232,7 +236,11 @@ export async function writeSyntheticHistory(
       const month = monthOf(record.at, timeZone);
       byMonth.set(month, [...(byMonth.get(month) ?? []), record]);
     }
-    for (const [month, inMonth] of byMonth) await store.write(monthDocument(name, month), serializeLines(inMonth));
+    for (const [month, inMonth] of byMonth) {
+      const document = monthDocument(name, month);
+      if (!appendEach) await store.write(document, serializeLines(inMonth));
+      else for (const record of inMonth) await store.append(document, serializeLines([record]));
+    }
   }
   await store.write(PEOPLE_DOCUMENT, JSON.stringify(history.people, null, 2));
   // A history is someone who has used Interlude since its first record: not a first day.
