@@ -33,8 +33,9 @@ export default defineConfig({
         test: {
           ...HANG_GUARD,
           name: 'tooling',
-          include: ['tests/lint/**/*.test.ts', 'tests/packaging/**/*.test.ts'],
+          include: ['tests/lint/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/packaging/build-app.ts'],
         },
       },
       {

@@ -22,8 +22,8 @@ let stage: string;
 let archive: string;
 let contents: string[];
 
+// out/ is built once for the tooling tests, by tests/packaging/build-app.ts.
 beforeAll(async () => {
-  execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'ignore' });
   stage = await mkdtemp(join(tmpdir(), 'interlude-asar-'));
   const config = load(await readFile('electron-builder.yml', 'utf8')) as { files: string[] };
   for (const pattern of config.files)
