@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { measureBundle } from './bundle-size';
 import { measureCalendar } from './calendar';
 import { measureHistory } from './history';
+import { measureHostileCalendars } from './hostile-calendars';
 import { measureExerciseOpen, measurePacerTrace } from './pacer-trace';
 import { measurePromptLatency } from './prompt-latency';
 import { report, type BenchResult } from './results';
@@ -26,6 +27,7 @@ const results: BenchResult[] = [
   ...(await measureExerciseOpen(previewDirectory)),
   ...(await measureBundle(rendererDirectory)),
   ...(await measureCalendar()),
+  ...measureHostileCalendars(),
   ...(await measureTestDuration()),
 ];
 await report(results, 'bench-results.json');

@@ -69,7 +69,9 @@ async function inspect(
   const to = new TZDate(end.getFullYear(), end.getMonth(), end.getDate() + days, zone).getTime();
 
   const text = await loadText(source);
-  const result = readCalendar(text, { rule: DEFAULT_SESSION_RULE, timeZone: zone, hashKey: 'inspect', from, to });
+  const started = performance.now();
+  const request = { rule: DEFAULT_SESSION_RULE, timeZone: zone, hashKey: 'inspect', from, to };
+  const result = readCalendar(text, request, () => performance.now() - started);
   const iso = (instant: number) => formatISO(new TZDate(instant, zone));
   const sessions = mergeBusyBlocks(result.events).map((block) => ({ start: iso(block.start), end: iso(block.end) }));
   return {

@@ -5,7 +5,9 @@ import type { ReadRequest } from '../core/calendar/ports';
 
 parentPort?.on('message', (message: { id: number; text: string; request: ReadRequest }) => {
   try {
-    parentPort?.postMessage({ id: message.id, ok: true, result: readCalendar(message.text, message.request) });
+    const started = performance.now();
+    const result = readCalendar(message.text, message.request, () => performance.now() - started);
+    parentPort?.postMessage({ id: message.id, ok: true, result });
   } catch (error) {
     parentPort?.postMessage({
       id: message.id,

@@ -59,4 +59,26 @@ describe('reading calendars on a worker thread', () => {
     await expect(impatient.read(ehrExport(20_000), request)).rejects.toThrow(/took longer than/);
     await impatient.close();
   });
+
+  it('fails only the read that hangs: the calendars queued behind it are read by a fresh thread', async () => {
+    const isolating = new WorkerCalendarReader(new URL('./testing/hanging-worker-entry.ts', import.meta.url), {
+      fromTypeScriptSource: true,
+      // Long enough for a fresh thread to start on a busy machine; the hang is caught by it.
+      timeoutMs: 5_000,
+    });
+    try {
+      const reads = [
+        isolating.read('HANG', request),
+        isolating.read(googleStyle(), request),
+        isolating.read(googleStyle(), request),
+      ];
+      const [hung, ...healthy] = await Promise.allSettled(reads);
+      expect(hung?.status === 'rejected' ? String(hung.reason) : hung?.status).toMatch(/took longer than 5 seconds/);
+      expect(
+        healthy.map((result) => (result.status === 'fulfilled' ? result.value.events.length : result.status)),
+      ).toEqual([3, 3]);
+    } finally {
+      await isolating.close();
+    }
+  }, 30_000);
 });

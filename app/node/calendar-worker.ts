@@ -11,17 +11,25 @@ const READ_TIMEOUT_MS = 60_000;
  */
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 };
 
+interface PendingRead {
+  text: string;
+  request: ReadRequest;
+  resolve: (result: ReadResult) => void;
+  reject: (error: Error) => void;
+}
+
 /**
- * Reads calendars on a worker thread. One worker is started on first use and kept; if a read
- * runs past its time limit the worker is ended and the next read starts a fresh one.
+ * Reads calendars on a worker thread, one at a time, in the order asked. Each read is isolated:
+ * its time limit starts when the worker starts it, not while it waits behind another, and a read
+ * that runs past its limit or ends the thread fails alone; the reads queued behind it are sent
+ * again to a fresh worker.
  */
 export class WorkerCalendarReader implements CalendarReader {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<
-    number,
-    { resolve: (result: ReadResult) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
-  >();
+  /** In the order sent: the worker reads them in this order, so the first is the one under way. */
+  private readonly pending = new Map<number, PendingRead>();
+  private headTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly entry: string | URL,
@@ -29,19 +37,11 @@ export class WorkerCalendarReader implements CalendarReader {
   ) {}
 
   read(text: string, request: ReadRequest): Promise<ReadResult> {
-    const worker = this.ensureWorker();
     const id = this.nextId++;
-    const timeoutMs = this.options.timeoutMs ?? READ_TIMEOUT_MS;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.fail(
-          new Error(
-            `Reading the calendar took longer than ${Math.round(timeoutMs / 1000)} seconds, so Interlude stopped.`,
-          ),
-        );
-      }, timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
-      worker.postMessage({ id, text, request });
+      this.pending.set(id, { text, request, resolve, reject });
+      this.ensureWorker().postMessage({ id, text, request });
+      if (this.pending.size === 1) this.armHead();
     });
   }
 
@@ -63,23 +63,43 @@ export class WorkerCalendarReader implements CalendarReader {
     worker.unref();
     worker.on('message', (reply: Reply) => {
       const waiter = this.pending.get(reply.id);
-      if (!waiter) return;
-      clearTimeout(waiter.timer);
+      if (!waiter || worker !== this.worker) return;
       this.pending.delete(reply.id);
       if (reply.ok) waiter.resolve(reply.result);
       else waiter.reject(Object.assign(new Error(reply.message), { name: 'CalendarFormatError' }));
+      this.armHead();
     });
-    worker.on('error', () => this.fail(new Error('The calendar reader stopped unexpectedly.')));
+    worker.on('error', () => {
+      if (worker === this.worker) this.failHead(new Error('The calendar reader stopped unexpectedly.'));
+    });
     this.worker = worker;
     return worker;
   }
 
-  private fail(error: Error): void {
-    for (const waiter of this.pending.values()) {
-      clearTimeout(waiter.timer);
-      waiter.reject(error);
-    }
-    this.pending.clear();
+  /** Starts the time limit of the read now under way, if any. */
+  private armHead(): void {
+    if (this.headTimer) clearTimeout(this.headTimer);
+    this.headTimer = null;
+    if (this.pending.size === 0) return;
+    const timeoutMs = this.options.timeoutMs ?? READ_TIMEOUT_MS;
+    this.headTimer = setTimeout(() => {
+      this.failHead(
+        new Error(
+          `Reading the calendar took longer than ${Math.round(timeoutMs / 1000)} seconds, so Interlude stopped.`,
+        ),
+      );
+    }, timeoutMs);
+  }
+
+  /** Fails the read under way alone, ends its thread, and sends the others to a fresh one. */
+  private failHead(error: Error): void {
+    const [headId, head] = [...this.pending][0] ?? [];
+    if (headId === undefined || !head) return;
+    this.pending.delete(headId);
+    head.reject(error);
     void this.close();
+    for (const [id, waiting] of this.pending)
+      this.ensureWorker().postMessage({ id, text: waiting.text, request: waiting.request });
+    this.armHead();
   }
 }

@@ -3,9 +3,13 @@ import { parseCalendar } from './parse-calendar';
 import { summarizeWarnings } from './warnings';
 import type { CalendarReader, ReadRequest, ReadResult } from './ports';
 
-/** Reads a calendar and expands one window. Shared by the worker thread and by tests. */
-export function readCalendar(text: string, request: ReadRequest): ReadResult {
+/**
+ * Reads a calendar and expands one window. Shared by the worker thread and by tests. Given a
+ * clock (milliseconds since reading began), it refuses a calendar that takes too long.
+ */
+export function readCalendar(text: string, request: ReadRequest, elapsedMs?: () => number): ReadResult {
   const calendar = parseCalendar(text, {
+    elapsedMs,
     rule: request.rule,
     timeZone: request.timeZone,
     hashKey: request.hashKey,

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
 import { localDateKey } from '../../shared/local-date';
 import { keyedHasher } from './hash';
-import { propertyName, splitCalendar, type EventBlock } from './ics-lines';
+import { CalendarFormatError, propertyName, splitCalendar, type EventBlock } from './ics-lines';
 import { emptyIgnored, keywordMatcher, type IgnoredCounts, type SessionRule } from './session-rule';
 import { ianaZoneFor, parseComponent, timeZoneBlocks, ZoneResolver } from './time-zones';
 
@@ -32,6 +32,38 @@ export interface ParseOptions {
   detectOutOfOffice?: boolean;
   /** ...and by their titles ("Vacation", "PTO"), read in memory only: only when the user asked for it. */
   outOfOfficeByTitle?: boolean;
+  /** Milliseconds since reading began, from the caller's clock: reading stops at readTimeLimitMs. */
+  elapsedMs?: () => number;
+  /** Set by parseCalendar from the file's size. */
+  timeLimitMs?: number;
+}
+
+/**
+ * How long one calendar may take to read and expand before it is refused, whatever its shape: a
+ * second and a half, and a tenth of a second more for each megabyte past fifteen, so a very large
+ * honest export (50 MB reads in about 3 s) is still read. The bench holds every hostile file,
+ * 5 MB included, to 2 s.
+ */
+export function readTimeLimitMs(textLength: number): number {
+  return Math.max(1_500, (textLength / 1_000_000) * 100);
+}
+/** The clock is asked every so many events or occurrences: often enough, and cheap. */
+const CLOCK_EVERY = 64;
+
+export function tooSlowError(limitMs: number): CalendarFormatError {
+  return new CalendarFormatError(
+    `This calendar has more in it than Interlude can read in time (it stopped after ${(limitMs / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} seconds), so it was not used. The schedule read from it before, if any, is still in use.`,
+  );
+}
+
+/** Throws once reading has run past its time limit; a no-op without a clock. */
+function timeLimit(elapsedMs: (() => number) | undefined, limitMs: number): () => void {
+  if (!elapsedMs) return () => undefined;
+  let calls = 0;
+  return () => {
+    calls += 1;
+    if (calls % CLOCK_EVERY === 0 && elapsedMs() > limitMs) throw tooSlowError(limitMs);
+  };
 }
 
 /** What is kept of one VEVENT after reading: times, status and nothing that identifies anyone. */
@@ -83,6 +115,7 @@ const LONGEST_EVENT_MS = 24 * 60 * MINUTE;
 export class ParsedCalendar {
   private readonly cache = new Map<EventRecord, SeriesCache>();
   private readonly hashKey: (value: string) => string;
+  private readonly checkTime: () => void;
 
   constructor(
     private readonly masters: EventRecord[],
@@ -94,6 +127,7 @@ export class ParsedCalendar {
     private readonly toInstant: (time: ICAL.Time) => number,
   ) {
     this.hashKey = keyedHasher(options.hashKey);
+    this.checkTime = timeLimit(options.elapsedMs, options.timeLimitMs ?? readTimeLimitMs(0));
   }
 
   get eventCount(): number {
@@ -163,6 +197,7 @@ export class ParsedCalendar {
     const expansion = cache.expansion;
     const limit = this.options.maxOccurrencesPerSeries ?? DEFAULT_MAX_OCCURRENCES;
     while (!cache.done && cache.expandedTo < to) {
+      this.checkTime();
       let next: ICAL.Time | undefined;
       try {
         next = expansion.next();
@@ -236,6 +271,26 @@ function neverOccurs(rule: ICAL.Recur): boolean {
   return !months.some((month) => days.some((day) => Math.abs(day) <= MONTH_LENGTHS[month - 1]!));
 }
 
+const SECONDS_PER: Record<string, number> = {
+  SECONDLY: 1,
+  MINUTELY: 60,
+  HOURLY: 3_600,
+  DAILY: 86_400,
+  WEEKLY: 604_800,
+  MONTHLY: 2_419_200, // the shortest month
+  YEARLY: 31_536_000,
+};
+const CENTURY_SECONDS = 100 * 31_536_000;
+
+/**
+ * A rule whose interval puts its second occurrence more than a century away has only its first
+ * in any schedule Interlude shows. ical.js would walk a huge INTERVAL a month at a time, so such
+ * a rule is read as the single event it is in practice.
+ */
+function repeatsTooRarely(rule: ICAL.Recur): boolean {
+  return (rule.interval || 1) * (SECONDS_PER[rule.freq] ?? 0) > CENTURY_SECONDS;
+}
+
 /** The period in days a rule may be fast-forwarded by, or null where that would change its occurrences. */
 function skipDaysFor(rule: ICAL.Recur, start: ICAL.Time): number | null {
   if ((rule.freq !== 'DAILY' && rule.freq !== 'WEEKLY') || rule.count || start.isDate) return null;
@@ -269,6 +324,8 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
     options.rule.includeKeywords.length > 0 ||
     options.rule.excludeKeywords.length > 0 ||
     (options.detectOutOfOffice === true && options.outOfOfficeByTitle === true);
+  options = { ...options, timeLimitMs: readTimeLimitMs(text.length) };
+  const checkTime = timeLimit(options.elapsedMs, options.timeLimitMs!);
   const zones = new ZoneResolver(timeZoneBlocks(text));
   let fallbackZone = options.timeZone;
 
@@ -294,6 +351,7 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
 
   const masters: EventRecord[] = [];
   const overrideRecords: EventRecord[] = [];
+  const notes: string[] = [];
   let unreadable = 0;
   let badRules = 0;
   let index = 0;
@@ -306,9 +364,10 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
       if (iana) fallbackZone = iana;
     },
     onEvent: (block) => {
+      checkTime();
       const record =
         readSimpleEvent(block, index, matches, wallTime, detectOutOfOffice) ??
-        readEvent(block, index, matches, toInstant, zones, detectOutOfOffice);
+        readEvent(block, index, matches, toInstant, zones, detectOutOfOffice, notes);
       index += 1;
       if (record === 'unreadable') unreadable += 1;
       else if (record === 'bad-rule') badRules += 1;
@@ -316,7 +375,7 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
       else masters.push(record);
     },
   });
-  const warnings = [...shapeWarnings, ...zones.warnings(options.timeZone)];
+  const warnings = [...shapeWarnings, ...zones.warnings(options.timeZone), ...new Set(notes)];
   if (unreadable > 0)
     warnings.push(
       `${unreadable} event${unreadable === 1 ? ' was' : 's were'} damaged and skipped; the rest of the calendar was read.`,
@@ -489,6 +548,7 @@ function readEvent(
   toInstant: (time: ICAL.Time) => number,
   zones: ZoneResolver,
   detectOutOfOffice: boolean,
+  notes: string[],
 ): EventRecord | 'unreadable' | 'bad-rule' {
   // ical.js binds a time to its zone as it reads the value, so the zones must be ready first.
   for (const line of block.lines) {
@@ -530,6 +590,14 @@ function readEvent(
   const recurrenceIdValue = component.getFirstPropertyValue('recurrence-id');
   const recurrenceId = recurrenceIdValue instanceof ICAL.Time ? toInstant(recurrenceIdValue) : null;
   let series: Series | null = null;
+  // RFC 5545 allows one RRULE (§3.8.5.3); ical.js would follow every one of a thousand.
+  for (const extra of component.getAllProperties('rrule').slice(1)) {
+    component.removeProperty(extra);
+    notes.push('An event had more than one repeat rule; only its first was followed.');
+  }
+  const rrule = component.getFirstProperty('rrule');
+  const ruleValue: unknown = rrule?.getFirstValue();
+  if (rrule && ruleValue instanceof ICAL.Recur && repeatsTooRarely(ruleValue)) component.removeProperty(rrule);
   if (recurrenceId === null && (component.hasProperty('rrule') || component.hasProperty('rdate'))) {
     try {
       for (const rrule of component.getAllProperties('rrule')) {

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import { findIana } from 'windows-iana';
 import { quotedZone } from './warnings';
 
@@ -19,20 +19,42 @@ export function isIanaZone(zone: string): boolean {
   }
 }
 
+/**
+ * Longer than any zone's name, even with a vendor's prefix or as Windows spells it ("(UTC-05:00)
+ * Eastern Time (US & Canada)"): a longer TZID is not looked up at all.
+ */
+const LONGEST_TZID = 200;
+/** A real calendar uses a handful of zones; past this many distinct TZIDs the rest are not looked up. */
+const MOST_ZONES_PER_CALENDAR = 100;
+/** Even a zone's whole history since 1847 has a few hundred observances at most; Outlook writes two. */
+const MOST_OBSERVANCES = 400;
+
+const ZONE_SEGMENT = /^[A-Za-z_+-]+$/;
+
 /** The IANA zone a TZID names directly, through Windows' names, or through a vendor prefix. */
 export function ianaZoneFor(tzid: string): string | undefined {
   const cleaned = tzid.replace(/^"|"$/g, '').trim();
+  if (cleaned.length > LONGEST_TZID) return undefined;
   if (isIanaZone(cleaned) && cleaned.includes('/')) return cleaned;
   const windows = findIana(cleaned)[0];
   if (windows) return windows;
-  // Some producers prefix the name, e.g. "/mozilla.org/20070129_1/Europe/London".
-  const tail = /([A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(cleaned)?.[1];
-  if (tail && isIanaZone(tail)) return tail;
+  // Some producers prefix the name, e.g. "/mozilla.org/20070129_1/Europe/London": its last two or three parts.
+  const parts = cleaned.split('/');
+  for (const count of [3, 2]) {
+    const tail = parts.slice(-count);
+    if (tail.length === count && tail.every((part) => ZONE_SEGMENT.test(part)) && isIanaZone(tail.join('/')))
+      return tail.join('/');
+  }
   if (isIanaZone(cleaned)) return cleaned; // "UTC", "GMT" and the like
   return undefined;
 }
 
+/** The zones the bundled VTIMEZONE data covers; asking it for another prints to the console. */
+let bundledZones: Set<string> | undefined;
+
 function vtimezoneFor(iana: string): ICAL.Component | undefined {
+  bundledZones ??= new Set(tzlib_get_timezones());
+  if (!bundledZones.has(iana)) return undefined;
   const block = tzlib_get_ical_block(iana);
   const text = Array.isArray(block) ? block[0] : undefined;
   if (!text || !text.includes('BEGIN:VTIMEZONE')) return undefined;
@@ -45,7 +67,10 @@ function vtimezoneFor(iana: string): ICAL.Component | undefined {
  */
 function hasUsableRules(component: ICAL.Component): boolean {
   try {
-    for (const observance of component.getAllSubcomponents()) {
+    const observances = component.getAllSubcomponents();
+    // ical.js works out every change of every observance when the zone is first used.
+    if (observances.length > MOST_OBSERVANCES) return false;
+    for (const observance of observances) {
       const rules = observance.getAllProperties('rrule');
       if (rules.length > 1) return false;
       for (const rule of rules) {
@@ -100,7 +125,7 @@ export class ZoneResolver {
   /** Makes sure `tzid` can be used, and returns the IANA zone it stands for, if one is known. */
   resolve(tzid: string): string | undefined {
     if (this.seen.has(tzid)) return this.seen.get(tzid);
-    const zone = ianaZoneFor(tzid);
+    const zone = this.seen.size < MOST_ZONES_PER_CALENDAR ? ianaZoneFor(tzid) : undefined;
     this.seen.set(tzid, zone);
     if (!this.fromFile.has(tzid) && !ICAL.TimezoneService.has(tzid)) {
       const component = zone ? vtimezoneFor(zone) : undefined;
