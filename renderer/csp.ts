@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { STRICT_CSP } from '../app/shared/csp';
+import { STRICT_CSP } from '../app/shared/csp.ts';
 
 /** Vite's dev server needs inline and socket access for hot reload; builds get the strict policy. */
 const DEV_CSP =

@@ -13,6 +13,10 @@ const DIRECTIVES = [
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
+  // Trusted Types: no string reaches an HTML or script sink (innerHTML, script src, eval), and no
+  // policy may be made to let one through. React renders without any; an e2e test checks it.
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
 ];
 
 /** In the built pages' meta tag: the preview's page frames the app's windows. */

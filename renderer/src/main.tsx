@@ -1,3 +1,4 @@
+import './zod-without-eval';
 import { showStartError, startWindow } from './start-window';
 
 // The app's window page: its API is the one Electron's preload exposes, and nothing else.

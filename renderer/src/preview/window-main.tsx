@@ -1,3 +1,4 @@
+import '../zod-without-eval';
 import { showStartError, startWindow } from '../start-window';
 import { connectWebSocketBridge } from './websocket-bridge';
 
