@@ -88,7 +88,7 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
   );
   const cipher = safeStorageCipher(electron.safeStorage, process.platform);
   const { store, notices: keyNotices } = await SealedDocumentStore.open(new FileStore(app.getPath('userData')), cipher);
-  const reader = new WorkerCalendarReader(join(appPath, 'out/main/calendar-worker.cjs'));
+  const reader = new WorkerCalendarReader(join(appPath, 'out/main/calendar-worker.cjs'), { log });
   core = new Interlude({
     clock: options.clock ?? new SystemClock(),
     timers: options.timers ?? systemTimers,

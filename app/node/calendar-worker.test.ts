@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ehrExport, googleStyle } from '../../tests/fixtures/calendars';
 import { DEFAULT_SESSION_RULE } from '../core/calendar/session-rule';
 import { WORKER_LIMITS, WorkerCalendarReader } from './calendar-worker';
+import { LIBRARY_CONSOLE_NOTE } from './calendar-worker-service';
 
 const reader = new WorkerCalendarReader(new URL('./calendar-worker-entry.ts', import.meta.url), {
   fromTypeScriptSource: true,
@@ -61,7 +62,7 @@ describe('reading calendars on a worker thread', () => {
   });
 
   it('fails only the read that hangs: the calendars queued behind it are read by a fresh thread', async () => {
-    const isolating = new WorkerCalendarReader(new URL('./testing/hanging-worker-entry.ts', import.meta.url), {
+    const isolating = new WorkerCalendarReader(new URL('./testing/scripted-worker-entry.ts', import.meta.url), {
       fromTypeScriptSource: true,
       // Long enough for a fresh thread to start on a busy machine; the hang is caught by it.
       timeoutMs: 5_000,
@@ -81,4 +82,19 @@ describe('reading calendars on a worker thread', () => {
       await isolating.close();
     }
   }, 30_000);
+
+  it("sends a library's console output to the logger as a note, without its words", async () => {
+    const warnings: string[] = [];
+    const printing = new WorkerCalendarReader(new URL('./testing/scripted-worker-entry.ts', import.meta.url), {
+      fromTypeScriptSource: true,
+      log: { warn: (message) => warnings.push(message) },
+    });
+    try {
+      await printing.read('PRINT', request).catch(() => undefined);
+      expect(warnings).toEqual([`${LIBRARY_CONSOLE_NOTE} (console.error)`]);
+      expect(warnings.join()).not.toContain('Jane');
+    } finally {
+      await printing.close();
+    }
+  });
 });

@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { CalendarReader, ReadRequest, ReadResult } from '../core/calendar/ports';
+import type { Logger } from '../core/ports';
 
-type Reply = { id: number; ok: true; result: ReadResult } | { id: number; ok: false; message: string };
+type Reply =
+  { id: number; ok: true; result: ReadResult } | { id: number; ok: false; message: string } | { log: string };
 
 const READ_TIMEOUT_MS = 60_000;
 
@@ -33,7 +35,12 @@ export class WorkerCalendarReader implements CalendarReader {
 
   constructor(
     private readonly entry: string | URL,
-    private readonly options: { timeoutMs?: number; fromTypeScriptSource?: boolean } = {},
+    private readonly options: {
+      timeoutMs?: number;
+      fromTypeScriptSource?: boolean;
+      /** Where the worker's library console output goes (as a note only). */
+      log?: Pick<Logger, 'warn'>;
+    } = {},
   ) {}
 
   read(text: string, request: ReadRequest): Promise<ReadResult> {
@@ -62,6 +69,10 @@ export class WorkerCalendarReader implements CalendarReader {
       : new Worker(this.entry, { resourceLimits: WORKER_LIMITS });
     worker.unref();
     worker.on('message', (reply: Reply) => {
+      if ('log' in reply) {
+        this.options.log?.warn(reply.log);
+        return;
+      }
       const waiter = this.pending.get(reply.id);
       if (!waiter || worker !== this.worker) return;
       this.pending.delete(reply.id);

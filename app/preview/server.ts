@@ -59,6 +59,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   // The preview runs from source, so its worker loads TypeScript through tsx too.
   const reader = new WorkerCalendarReader(new URL('../node/calendar-worker-entry.ts', import.meta.url), {
     fromTypeScriptSource: true,
+    log,
   });
   const core = new Interlude({
     clock: options.clock ?? new SystemClock(),
