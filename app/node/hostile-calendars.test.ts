@@ -16,12 +16,17 @@ const request = {
 const GOOD_SESSION = Date.parse('2026-03-02T15:00:00Z');
 /** Only these are too big to read in time, and may be refused for that reason alone. */
 const TOO_BIG = new Set(['50000-weekly-series', 'five-megabytes']);
+/**
+ * The big ones are read with the worker's clock, so its time limit applies; the others without,
+ * so a busy machine cannot turn a reading into a refusal. The limit itself is tested below with a
+ * clock of the test's own.
+ */
+const clockFor = (name: string, started: number) => (TOO_BIG.has(name) ? () => performance.now() - started : undefined);
 
 afterEach(() => vi.restoreAllMocks());
 
 /**
- * The hostile corpus, read as the worker reads it (with its clock, so its time limit applies).
- * How fast is measured by `npm run bench` (calendar.hostile.slowest, within 2 s); this checks
+ * The hostile corpus, read as the worker reads it. How fast is measured by `npm run bench` (calendar.hostile.slowest, within 2 s); this checks
  * what comes out, and the test's own timeout only catches a hang.
  */
 describe.each(Object.entries(HOSTILE_CALENDARS))('the hostile calendar %s', (name, make) => {
@@ -33,7 +38,7 @@ describe.each(Object.entries(HOSTILE_CALENDARS))('the hostile calendar %s', (nam
     const started = performance.now();
     let outcome: ReturnType<typeof readCalendar> | Error;
     try {
-      outcome = readCalendar(text, request, () => performance.now() - started);
+      outcome = readCalendar(text, request, clockFor(name, started));
     } catch (error) {
       outcome = error as Error;
     }
