@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
+import svgr from 'vite-plugin-svgr';
 import { defineConfig } from 'vitest/config';
 
 const MACHINE_ZONES = ['Pacific/Auckland', 'America/Los_Angeles', 'Asia/Kolkata'];
@@ -39,7 +40,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [react(), svgr()],
         test: {
           ...HANG_GUARD,
           name: 'renderer',

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
+import svgr from 'vite-plugin-svgr';
 import { cspPlugin } from './csp.ts';
 
 // From import.meta.url, not import.meta.dirname: electron-vite's config bundler rewrites only the former per file.
@@ -21,7 +22,8 @@ export function rendererConfig(target: RendererTarget): UserConfig {
   return {
     root,
     base: './',
-    plugins: [react(), cspPlugin()],
+    // svgr turns the exercises' drawings into components at build time: no HTML string is ever set, as Trusted Types require.
+    plugins: [react(), svgr(), cspPlugin()],
     build: {
       outDir: resolve(out, target === 'app' ? 'renderer' : 'preview'),
       emptyOutDir: true,

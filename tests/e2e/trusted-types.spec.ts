@@ -60,6 +60,15 @@ test('every view, a prompt and an exercise render under Trusted Types, which ref
     .click();
   await prompt.getByRole('button', { name: 'End early' }).click();
   await prompt.getByRole('button', { name: 'Close' }).click();
+  // Those with line drawings too, from the tray.
+  const tray = page.getByRole('complementary', { name: 'Tray menu' });
+  for (const exercise of ['Seated stretch', 'Step outside']) {
+    await tray.getByRole('button', { name: exercise, exact: true }).click();
+    await expect(prompt.getByRole('heading', { name: exercise, level: 1 })).toBeVisible();
+    await expect(prompt.getByTestId('illustration').locator('svg')).toBeVisible();
+    await prompt.getByRole('button', { name: 'End early' }).click();
+    await prompt.getByRole('button', { name: 'Close' }).click();
+  }
 
   // Every view of the dashboard, each lazy chunk loaded.
   const dashboard = await context.newPage();
