@@ -85,9 +85,9 @@ export class MonthlyLog<T extends { at: number }> {
     const months = monthsIn(await store.list(), options.name);
     for (const month of months) log.known.add(month);
     // From the previous month on: enough for today, open prompts and anything a clock set ahead wrote.
-    const from = shiftMonth(monthOf(options.now(), options.timeZone()), -1);
-    const notices: string[] = [];
     const current = monthOf(options.now(), options.timeZone());
+    const from = shiftMonth(current, -1);
+    const notices: string[] = [];
     for (const month of months.filter((candidate) => candidate >= from)) {
       const { records, notice } = await log.loadForAppending(month);
       log.recentRecords.push(...records);
