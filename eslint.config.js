@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import interlude from './eslint-rules/no-literal-ui-strings.js';
 
 /**
  * The layers, and what each may import. This table is the one place the rules are written;
@@ -60,6 +61,20 @@ function zonesFor(layer, alsoAllowed = []) {
   }));
 }
 
+/** Where words reach the user without JSX: the main process, and the core's tray and notifications. */
+export const mainUiCode = ['app/main/**/*.ts', 'app/core/copy.ts', 'app/core/tray-menu.ts'];
+export const mainUiProperties = [
+  'label',
+  'title',
+  'body',
+  'text',
+  'tooltip',
+  'message',
+  'detail',
+  'buttonLabel',
+  'name',
+];
+
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const noElectron = {
   name: 'electron',
@@ -107,7 +122,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'eslint-rules/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
   // The layer zones, one block per layer; a unit test may also reach the shared fixtures.
@@ -153,5 +168,37 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Windows and the main process load one language at a time; every language at once is for tests and the CLI.
+    files: [...sourceGlobs('renderer/src'), ...sourceGlobs('app/main'), ...sourceGlobs('app/core')],
+    ignores: [...testFiles, 'renderer/src/i18n/english.ts'],
+    rules: {
+      // The typescript-eslint twin of no-restricted-imports, so this rule adds to the layers' own restrictions.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/i18n/every-catalogue', '**/i18n/locales/*'],
+              message:
+                'Load one language through app/shared/i18n/catalogues.ts (or Translations), not every catalogue.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.tsx'],
+    ignores: testFiles,
+    plugins: { interlude },
+    rules: { 'interlude/no-literal-ui-strings': 'error' },
+  },
+  {
+    files: mainUiCode,
+    ignores: testFiles,
+    plugins: { interlude },
+    rules: { 'interlude/no-literal-ui-strings': ['error', { properties: mainUiProperties }] },
   },
 );

@@ -35,6 +35,16 @@ export function rendererConfig(target: RendererTarget): UserConfig {
           target === 'app'
             ? { index: resolve(root, 'index.html') }
             : { index: resolve(root, 'index.html'), preview: resolve(root, 'preview.html') },
+        output: {
+          // Each language's messages are their own chunk, named for it (the bench and the pseudo-locale test find them so).
+          chunkFileNames: (chunk) => {
+            const match = /i18n\/locales\/(\w+)\/(index|views)\.ts$/.exec(chunk.facadeModuleId ?? '');
+            if (!match) return 'assets/[name]-[hash].js';
+            return match[2] === 'index'
+              ? `assets/messages-${match[1]}-[hash].js`
+              : `assets/messages-${match[1]}-views-[hash].js`;
+          },
+        },
       },
     },
   };

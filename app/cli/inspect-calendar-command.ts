@@ -1,14 +1,20 @@
 /** What `npm run inspect-calendar` does, as a function: the CLI entry only wires it to the process. */
+import { english } from '../shared/i18n/every-catalogue';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { TZDate } from '@date-fns/tz';
 import { formatISO } from 'date-fns/formatISO';
 import { mergeBusyBlocks } from '../core/calendar/busy-blocks';
+import { CalendarError } from '../core/calendar/calendar-error';
 import { normaliseFeedUrl } from '../core/calendar/calendar-sources';
 import { readCalendar } from '../core/calendar/in-process-reader';
 import { DEFAULT_SESSION_RULE, type IgnoredCounts } from '../core/calendar/session-rule';
 import { isIanaZone } from '../core/calendar/time-zones';
 import { fetchFeed } from '../node/feed-fetcher';
+import { createTranslator } from '../shared/i18n/translator';
+
+/** A developer's tool: the calendar's notes and errors are worded in English. */
+const words = createTranslator(english);
 
 const USAGE =
   'Usage: npm run inspect-calendar -- <file-or-url> [--from YYYY-MM-DD] [--days N] [--tz IANA-zone] [--json]';
@@ -24,7 +30,7 @@ class UsageError extends Error {}
 async function loadText(source: string): Promise<string> {
   if (/^(https?|webcals?):\/\//i.test(source)) {
     const feed = normaliseFeedUrl(source);
-    if (!feed.ok) throw new UsageError(feed.message);
+    if (!feed.ok) throw new UsageError(words.say(feed.message));
     const response = await fetchFeed({ url: feed.url });
     if (response.kind !== 'updated')
       throw new Error('The feed answered "not modified" to a request that asked for everything.');
@@ -75,7 +81,7 @@ async function inspect(
   const iso = (instant: number) => formatISO(new TZDate(instant, zone));
   const sessions = mergeBusyBlocks(result.events).map((block) => ({ start: iso(block.start), end: iso(block.end) }));
   return {
-    report: { sessions, ignored: result.ignored, warnings: result.warnings },
+    report: { sessions, ignored: result.ignored, warnings: result.warnings.map((warning) => words.say(warning)) },
     zone,
     from,
     to,
@@ -96,6 +102,12 @@ function describe({ report, zone, from, to }: Awaited<ReturnType<typeof inspect>
   return lines.join('\n');
 }
 
+/** A calendar's own trouble (a feed's error, a file that is not a calendar) is its message, worded. */
+function errorText(error: unknown): string {
+  if (error instanceof CalendarError) return words.say(error.userMessage);
+  return error instanceof Error ? error.message : 'The calendar could not be inspected.';
+}
+
 export interface CommandOutput {
   out(text: string): void;
   err(text: string): void;
@@ -108,7 +120,7 @@ export async function inspectCalendarCommand(args: string[], output: CommandOutp
     output.out(inspected.json ? JSON.stringify(inspected.report, null, 2) : describe(inspected));
     return 0;
   } catch (error) {
-    output.err(error instanceof Error ? error.message : 'The calendar could not be inspected.');
+    output.err(errorText(error));
     return error instanceof UsageError ? 2 : 1;
   }
 }

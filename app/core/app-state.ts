@@ -1,4 +1,6 @@
 import type { ActivePrompt, AppState, CalendarState, JournalEntry, Pause, PromptClosing } from '../shared/domain';
+import type { Language } from '../shared/i18n/languages';
+import type { Message } from '../shared/i18n/message';
 import type { Nudge } from '../shared/patterns';
 import type { Person } from '../shared/records';
 import type { Settings } from '../shared/settings';
@@ -8,7 +10,8 @@ import { timelineFor } from './timeline';
 export interface AppStateParts {
   settings: Settings;
   pause: Pause | null;
-  notices: readonly string[];
+  language: Language;
+  notices: readonly Message[];
   active: ActivePrompt | null;
   closing: PromptClosing | null;
   journal: readonly JournalEntry[];
@@ -35,6 +38,7 @@ export function buildAppState(moment: Moment, parts: AppStateParts): AppState {
   return {
     now,
     timeZone: moment.timeZone,
+    language: parts.language,
     settings: parts.settings,
     notices: [...parts.notices],
     today: timelineFor(

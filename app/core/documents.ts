@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import { message, type Message } from '../shared/i18n/message';
 import type { DocumentStore } from './ports';
 
 export interface LoadedDocument<T> {
   value: T;
   /** Set when the stored copy was unreadable and had to be set aside; meant for the user. */
-  notice?: string;
+  notice?: Message;
 }
 
 /**
@@ -16,7 +17,8 @@ export async function loadJsonDocument<T>(
   name: string,
   schema: z.ZodType<T>,
   fallback: T,
-  describe: string,
+  /** What the user calls it, e.g. message('notices.documents.settings'): "settings file". */
+  describe: Message,
 ): Promise<LoadedDocument<T>> {
   const text = await store.read(name);
   if (text === undefined) return { value: fallback };
@@ -26,7 +28,7 @@ export async function loadJsonDocument<T>(
   const keptAs = await store.setAside(name);
   return {
     value: fallback,
-    notice: `Your ${describe} could not be read, so Interlude is using its defaults. The old file was kept as ${keptAs}.`,
+    notice: message('notices.documentUnreadable', { document: describe, keptAs }),
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { LoginItemSwitch, type LoginItem } from './login-item';
 import { FIRST_START_DOCUMENT, SETTINGS_DOCUMENT } from './preferences';
+import { englishWords } from './testing/english';
 import { MemoryStore } from './testing/memory-store';
 import { silentLog } from './testing/recording-shell';
 import { startedCore } from './testing/started-core';
@@ -65,10 +66,11 @@ describe('the launch-at-login switch', () => {
     expect(calls).toEqual([true, false]);
     expect(toggle.status).toBe('off');
     fail = true;
-    expect(await toggle.set(true)).toEqual({
-      ok: false,
-      message: 'Interlude could not add itself to the apps that open at login. Nothing else changed.',
-    });
+    const refused = await toggle.set(true);
+    expect(refused.ok).toBe(false);
+    expect(englishWords.say(refused.message!)).toBe(
+      'Interlude could not add itself to the apps that open at login. Nothing else changed.',
+    );
     expect(toggle.status).toBe('off');
     expect(changes).toHaveLength(3);
   });

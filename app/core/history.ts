@@ -1,4 +1,5 @@
 import type { JournalEntry } from '../shared/domain';
+import { message, type Message } from '../shared/i18n/message';
 import { localDateKey } from '../shared/local-date';
 import {
   DayScheduleSchema,
@@ -42,20 +43,26 @@ export class History {
     store: DocumentStore,
     journal: () => Journal,
     options: { timeZone: () => string; now: () => number },
-  ): Promise<{ history: History; notices: string[] }> {
+  ): Promise<{ history: History; notices: Message[] }> {
     const diary = await MonthlyLog.open(store, {
       name: DIARY_NAME,
       schema: DiaryRecordSchema,
-      describe: 'diary',
+      describe: message('notices.documents.diary'),
       ...options,
     });
     const days = await MonthlyLog.open(store, {
       name: DAYS_NAME,
       schema: DayScheduleSchema,
-      describe: 'record of working days',
+      describe: message('notices.documents.days'),
       ...options,
     });
-    const people = await loadJsonDocument(store, PEOPLE_DOCUMENT, PeopleSchema, NO_PEOPLE, 'list of people');
+    const people = await loadJsonDocument(
+      store,
+      PEOPLE_DOCUMENT,
+      PeopleSchema,
+      NO_PEOPLE,
+      message('notices.documents.people'),
+    );
     const notices = [...diary.notices, ...days.notices, ...(people.notice ? [people.notice] : [])];
     return { history: new History(store, journal, diary.log, days.log, people.value), notices };
   }

@@ -4,6 +4,7 @@ import { DEFAULT_AFTER } from '../shared/check-in';
 import { EXERCISES } from '../shared/exercises';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { Interlude, PAUSE_DOCUMENT, SETTINGS_DOCUMENT } from './interlude';
+import { englishWords } from './testing/english';
 import { journalOf } from './testing/journal-on-disk';
 import { MemoryStore } from './testing/memory-store';
 import { RecordingShell, silentLog } from './testing/recording-shell';
@@ -130,10 +131,9 @@ describe('Interlude core with the watcher', () => {
   it('answers a response to a prompt that is not waiting with a clear refusal and changes nothing', async () => {
     const time = new VirtualTime(at('2026-11-25T10:00:00'));
     const { core, store } = await boot(time);
-    expect(await core.handlers.respondToPrompt({ promptId: 'reset@nope', action: 'start' })).toEqual({
-      ok: false,
-      message: 'That prompt is no longer waiting.',
-    });
+    const refused = await core.handlers.respondToPrompt({ promptId: 'reset@nope', action: 'start' });
+    expect(refused.ok).toBe(false);
+    expect(englishWords.say(refused.message!)).toBe('That prompt is no longer waiting.');
     expect(journalOf(store)).toEqual([]);
     core.stop();
   });
@@ -292,7 +292,9 @@ describe('Interlude core with the watcher', () => {
     const { core } = await boot(new VirtualTime(at('2026-11-25T08:00:00')), store);
     const state = core.snapshot();
     expect(state.settings).toEqual(DEFAULT_SETTINGS);
-    expect(state.notices[0]).toMatch(/settings file could not be read.*settings\.json\.damaged-1/);
+    expect(englishWords.say(state.notices[0]!)).toBe(
+      'Your settings file could not be read, so Interlude is using its defaults. The old file was kept as settings.json.damaged-1.',
+    );
     expect(store.documents.get('settings.json.damaged-1')).toBe('{"version":1,"template":');
     core.stop();
   });
@@ -391,7 +393,7 @@ describe('Interlude core with the watcher', () => {
     const { core, shell } = await boot(time);
     const quick = shell.lastTray!.items.find((item) => item.kind === 'submenu' && item.id === 'quick-reset');
     expect(quick?.kind === 'submenu' ? quick.items.map((item) => ('text' in item ? item.text : '')) : []).toEqual(
-      EXERCISES.map((exercise) => exercise.name),
+      EXERCISES.map((exercise) => englishWords.say(exercise.name)),
     );
     await core.handleTrayAction({ type: 'start-reset', exercise: 'seated-stretch' });
     expect(core.snapshot().activePrompt).toMatchObject({ stage: 'exercise', exercise: 'seated-stretch' });

@@ -2,8 +2,11 @@ import type { ContractHandlers } from '../shared/contract';
 import type { ResponseOf } from '../shared/contract';
 import type { DashboardView } from '../shared/dashboard-view';
 import type { AppState } from '../shared/domain';
+import { resolveLanguage, type Language } from '../shared/i18n/languages';
+import { message, type Message } from '../shared/i18n/message';
 import { localDateKey } from '../shared/local-date';
 import type { TrayAction, TrayMenuModel } from '../shared/tray-menu';
+import { CalendarError } from './calendar/calendar-error';
 import { CalendarLibrary } from './calendar/calendar-library';
 import { CalendarSources } from './calendar/calendar-sources';
 import { inProcessReader } from './calendar/in-process-reader';
@@ -29,7 +32,7 @@ import { runTrayAction } from './tray-actions';
 import { StatePublisher, type StateListener } from './state-publisher';
 import { trayInputFor } from './tray-menu';
 import { wake, type WakeContext } from './wake';
-import { eraseDocuments, ERASE_WORD, exportHistory } from './user-data';
+import { eraseDocuments, ERASE_WORD_SHOWN, exportHistory, isEraseConfirmation } from './user-data';
 import { Watcher, type WakeCause } from './watcher';
 
 export { SETTINGS_DOCUMENT, PAUSE_DOCUMENT } from './preferences';
@@ -43,14 +46,16 @@ export interface InterludeDeps {
   /** Defaults to the weekly template. */
   schedule?: ScheduleSource;
   /** Shown on the dashboard from the start, e.g. that a demo schedule is in use. */
-  startupNotices?: string[];
+  startupNotices?: Message[];
+  /** The system's preferred languages, most preferred first (Electron's app.getPreferredSystemLanguages()). */
+  systemLanguages?: readonly string[];
   /** The system's login items; left out, Interlude cannot open at login. */
   loginItem?: LoginItem;
   /** How calendars are read, fetched and their addresses kept. Tests may leave these out. */
   calendar?: { reader?: CalendarReader; fetchFeed?: FeedFetcher; secrets?: SecretStore };
 }
 
-const noFeeds: FeedFetcher = () => Promise.reject(new Error('Calendar feeds are not available here.'));
+const noFeeds: FeedFetcher = () => Promise.reject(new CalendarError(message('calendar.refresh.feedsUnavailable')));
 
 /**
  * The coordinator. It builds the services (preferences, journal, calendars, the prompt on
@@ -65,7 +70,7 @@ export class Interlude implements CoreOperations {
   private navigation: AppState['navigation'] = null;
   /** The local date of the last wake, to catch up on the days that ended since. */
   private lastWakeDate: string | null = null;
-  private readonly notices: string[];
+  private readonly notices: Message[];
   private readonly publisher: StatePublisher;
   private readonly secrets: SecretStore;
   private readonly preferences: Preferences;
@@ -115,6 +120,7 @@ export class Interlude implements CoreOperations {
       journal: () => this.journal,
       notice: (message) => this.addNotice(message),
       timeZone: () => clock.timeZone(),
+      language: () => this.language(),
       suggest: (prompt, answers, now) => suggestionFor(prompt, answers, now, context()),
     });
     this.patterns = new PatternsService({
@@ -134,6 +140,7 @@ export class Interlude implements CoreOperations {
       desk: this.desk,
       journal: () => this.journal,
       notices: this.notices,
+      language: () => this.language(),
       wellbeing: (moment) => ({
         nudge: this.patterns.nudge,
         reflection: weeklyReflection(
@@ -176,7 +183,7 @@ export class Interlude implements CoreOperations {
   }
 
   /** The journal and the rest of the user's records, opened afresh (at start, and after erasing). */
-  private async openRecords(): Promise<string[]> {
+  private async openRecords(): Promise<Message[]> {
     const { store, clock } = this.deps;
     const options = { timeZone: () => clock.timeZone(), now: () => clock.now() };
     const journal = await Journal.open(store, options);
@@ -293,7 +300,7 @@ export class Interlude implements CoreOperations {
   /** "Try again now": one feed, or every feed. */
   refreshCalendars(id?: string): Outcome {
     if (id === undefined) this.calendar.refreshAllSoon();
-    else if (!this.calendar.refreshSoon(id)) return { ok: false, message: 'That calendar is no longer in the list.' };
+    else if (!this.calendar.refreshSoon(id)) return { ok: false, message: message('errors.calendarGone') };
     this.watcher.replan();
     return { ok: true };
   }
@@ -321,7 +328,13 @@ export class Interlude implements CoreOperations {
 
   exportData(format: 'csv' | 'json'): Promise<ResponseOf<'exportData'>> {
     const { clock, shell } = this.deps;
-    return exportHistory(format, { history: this.history, shell, now: clock.now(), timeZone: clock.timeZone() });
+    return exportHistory(format, {
+      history: this.history,
+      shell,
+      now: clock.now(),
+      timeZone: clock.timeZone(),
+      language: this.language(),
+    });
   }
 
   /**
@@ -329,8 +342,8 @@ export class Interlude implements CoreOperations {
    * meanwhile: the watcher stops and every write in flight lands first.
    */
   async eraseEverything(confirmation: string): Promise<Outcome> {
-    if (confirmation.trim().toLowerCase() !== ERASE_WORD)
-      return { ok: false, message: `Type "${ERASE_WORD}" to confirm. Nothing was erased.` };
+    if (!isEraseConfirmation(confirmation))
+      return { ok: false, message: message('errors.eraseNotConfirmed', { word: ERASE_WORD_SHOWN }) };
     this.watcher.stop();
     try {
       await this.flushed();
@@ -347,9 +360,11 @@ export class Interlude implements CoreOperations {
       await this.patterns.refreshNudges();
       return { ok: true };
     } catch (error) {
-      const message = `Interlude could not erase everything: ${error instanceof Error ? error.message : String(error)}`;
-      this.addNotice(message);
-      return { ok: false, message };
+      const failed = message('errors.eraseFailed', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      this.addNotice(failed);
+      return { ok: false, message: failed };
     } finally {
       this.watcher.start();
       this.publish();
@@ -382,6 +397,7 @@ export class Interlude implements CoreOperations {
           settings: this.preferences.settings,
           pause: this.preferences.pause,
           activePrompt: this.desk.activeAt(moment.now),
+          language: this.language(),
         }),
     });
     void this.calendar.tick(now, this.deps.clock.timeZone());
@@ -398,9 +414,16 @@ export class Interlude implements CoreOperations {
     this.publisher.publish(moment);
   }
 
-  private addNotice(message: string): void {
-    if (this.notices.includes(message)) return;
-    this.notices.push(message);
-    this.deps.log.warn(message);
+  /** The one place the Language setting and the system's languages become the language spoken. */
+  private language(): Language {
+    return resolveLanguage(this.preferences.settings.app.language, this.deps.systemLanguages ?? []);
+  }
+
+  private addNotice(notice: Message): void {
+    const same = JSON.stringify(notice);
+    if (this.notices.some((known) => JSON.stringify(known) === same)) return;
+    this.notices.push(notice);
+    // The key, not the words: a notice's parameters can name a calendar, which the log need not keep.
+    this.deps.log.warn(`Notice: ${notice.key}`);
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../shared/domain';
 import { Journal, MIGRATION_MARKER, SINGLE_FILE_JOURNAL } from './journal';
 import { serializeLines } from './monthly-log';
+import { englishWords } from './testing/english';
 import { MemoryStore } from './testing/memory-store';
 
 const offered = (iso: string, n = 0): JournalEntry => ({
@@ -154,7 +155,9 @@ describe('moving a single-file journal into monthly files', () => {
     store.documents.set(SINGLE_FILE_JOURNAL, serializeLines(history));
     store.failWrites = new Error('ENOSPC: no space left on device');
     const failed = await open(store);
-    expect(failed.notices).toEqual([expect.stringContaining('journal.jsonl is unchanged')]);
+    expect(failed.notices.map((notice) => englishWords.say(notice))).toEqual([
+      'Interlude could not move your journal into monthly files (ENOSPC: no space left on device). journal.jsonl is unchanged, and it will try again next time.',
+    ]);
     expect(store.documents.get(SINGLE_FILE_JOURNAL)).toBe(serializeLines(history));
     store.failWrites = null;
     const { journal } = await open(store);
@@ -166,6 +169,8 @@ describe('moving a single-file journal into monthly files', () => {
     store.documents.set(SINGLE_FILE_JOURNAL, `${serializeLines(history)}{"torn`);
     const { journal, notices } = await open(store);
     expect(journal.entries()).toEqual(history);
-    expect(notices).toEqual([expect.stringMatching(/1 damaged line, which could not be moved/)]);
+    expect(notices.map((notice) => englishWords.say(notice))).toEqual([
+      'Your journal had 1 damaged line, which could not be moved into monthly files. journal.jsonl is kept as it was.',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { JournalEntrySchema, type JournalEntry } from '../shared/domain';
+import { message, type Message } from '../shared/i18n/message';
 import { monthDocument, monthOf, MonthlyLog, monthsIn, parseLines, serializeLines } from './monthly-log';
 import type { DocumentStore } from './ports';
 
@@ -25,12 +26,12 @@ export interface JournalOptions {
 export class Journal {
   private constructor(private readonly log: MonthlyLog<JournalEntry>) {}
 
-  static async open(store: DocumentStore, options: JournalOptions): Promise<{ journal: Journal; notices: string[] }> {
+  static async open(store: DocumentStore, options: JournalOptions): Promise<{ journal: Journal; notices: Message[] }> {
     const migration = await migrateSingleFile(store, options.timeZone());
     const { log, notices } = await MonthlyLog.open(store, {
       name: JOURNAL_NAME,
       schema: JournalEntrySchema,
-      describe: 'journal',
+      describe: message('notices.documents.journal'),
       ...options,
     });
     return { journal: new Journal(log), notices: migration ? [migration, ...notices] : notices };
@@ -70,7 +71,7 @@ export class Journal {
  * run again; the marker is written last, and the single file is never changed.
  * Returns a notice when there is something to tell.
  */
-async function migrateSingleFile(store: DocumentStore, timeZone: string): Promise<string | undefined> {
+async function migrateSingleFile(store: DocumentStore, timeZone: string): Promise<Message | undefined> {
   const text = await store.read(SINGLE_FILE_JOURNAL);
   if (text === undefined || (await store.read(MIGRATION_MARKER)) !== undefined) return undefined;
   const { entries, damagedLines } = parseJournal(text);
@@ -89,11 +90,10 @@ async function migrateSingleFile(store: DocumentStore, timeZone: string): Promis
     await store.write(MIGRATION_MARKER, JSON.stringify({ from: SINGLE_FILE_JOURNAL, records: entries.length }));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return `Interlude could not move your journal into monthly files (${reason}). ${SINGLE_FILE_JOURNAL} is unchanged, and it will try again next time.`;
+    return message('notices.journalMigrationFailed', { reason, file: SINGLE_FILE_JOURNAL });
   }
   if (damagedLines === 0) return undefined;
-  const lines = damagedLines === 1 ? '1 damaged line' : `${damagedLines} damaged lines`;
-  return `Your journal had ${lines}, which could not be moved into monthly files. ${SINGLE_FILE_JOURNAL} is kept as it was.`;
+  return message('notices.journalMigrationDamaged', { count: damagedLines, file: SINGLE_FILE_JOURNAL });
 }
 
 /** Records in time order, each once: a record moved by an interrupted run is not moved twice. */

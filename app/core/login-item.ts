@@ -1,4 +1,5 @@
 import type { LoginItemStatus } from '../shared/domain';
+import { message, type Message } from '../shared/i18n/message';
 import type { Logger } from './ports';
 import { SerialQueue } from './serial-queue';
 
@@ -47,13 +48,13 @@ export class LoginItemSwitch {
     }
   }
 
-  set(open: boolean): Promise<{ ok: boolean; message?: string }> {
+  set(open: boolean): Promise<{ ok: boolean; message?: Message }> {
     return this.queue.run(async () => {
       try {
         this.current = await this.item.setOpenAtLogin(open);
         this.onChange();
         return this.current === 'unavailable'
-          ? { ok: false, message: 'This system does not let Interlude open at login.' }
+          ? { ok: false, message: message('errors.loginItemUnavailable') }
           : { ok: true };
       } catch (error) {
         this.log.warn(`Could not change the login item: ${String(error)}`);
@@ -61,9 +62,7 @@ export class LoginItemSwitch {
         this.onChange();
         return {
           ok: false,
-          message: open
-            ? 'Interlude could not add itself to the apps that open at login. Nothing else changed.'
-            : 'Interlude could not remove itself from the apps that open at login. Nothing else changed.',
+          message: open ? message('errors.loginItemNotAdded') : message('errors.loginItemNotRemoved'),
         };
       }
     });

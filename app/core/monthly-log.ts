@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { message, type Message } from '../shared/i18n/message';
 import { localDateKey } from '../shared/local-date';
 import { safeJsonParse } from './documents';
 import type { DocumentStore } from './ports';
@@ -10,8 +11,8 @@ export interface MonthlyLogOptions<T> {
   /** The zone a record's month is read in; it can change, so it is asked at each append. */
   timeZone: () => string;
   now: () => number;
-  /** What the user calls it, in notices: "journal". */
-  describe: string;
+  /** What the user calls it, in notices: message('notices.documents.journal'), "journal". */
+  describe: Message;
 }
 
 export interface ParsedLines<T> {
@@ -80,14 +81,14 @@ export class MonthlyLog<T extends { at: number }> {
   static async open<T extends { at: number }>(
     store: DocumentStore,
     options: MonthlyLogOptions<T>,
-  ): Promise<{ log: MonthlyLog<T>; notices: string[] }> {
+  ): Promise<{ log: MonthlyLog<T>; notices: Message[] }> {
     const log = new MonthlyLog(store, options);
     const months = monthsIn(await store.list(), options.name);
     for (const month of months) log.known.add(month);
     // From the previous month on: enough for today, open prompts and anything a clock set ahead wrote.
     const current = monthOf(options.now(), options.timeZone());
     const from = shiftMonth(current, -1);
-    const notices: string[] = [];
+    const notices: Message[] = [];
     for (const month of months.filter((candidate) => candidate >= from)) {
       const { records, notice } = await log.loadForAppending(month);
       log.recentRecords.push(...records);
@@ -180,7 +181,7 @@ export class MonthlyLog<T extends { at: number }> {
    * Reads a month and makes it safe to append to. A damaged or torn file is copied aside first,
    * then rewritten whole with its readable records, so a crash between the two loses nothing.
    */
-  private async loadForAppending(month: string): Promise<{ records: T[]; notice?: string }> {
+  private async loadForAppending(month: string): Promise<{ records: T[]; notice?: Message }> {
     const document = monthDocument(this.options.name, month);
     const text = await this.store.read(document);
     const { records, damagedLines } = parseLines(text ?? '', this.options.schema);
@@ -194,12 +195,15 @@ export class MonthlyLog<T extends { at: number }> {
     }
     const keptAs = await this.store.copyAside(document);
     await this.store.write(document, serializeLines(records));
-    const lines = damagedLines === 1 ? '1 damaged line' : `${damagedLines} damaged lines`;
-    const kept =
-      records.length === 1 ? 'the 1 readable record was kept' : `the ${records.length} readable records were kept`;
     return {
       records,
-      notice: `Your ${this.options.describe} for ${month} had ${lines}; ${kept}. The original was saved as ${keptAs}.`,
+      notice: message('notices.monthRepaired', {
+        document: this.options.describe,
+        month,
+        lines: message('notices.damagedLines', { count: damagedLines }),
+        kept: message('notices.readableRecordsKept', { count: records.length }),
+        keptAs,
+      }),
     };
   }
 }

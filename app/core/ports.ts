@@ -1,4 +1,6 @@
 import type { PromptKind } from '../shared/domain';
+import type { Language } from '../shared/i18n/languages';
+import type { Message } from '../shared/i18n/message';
 import type { TrayMenuModel } from '../shared/tray-menu';
 
 /** Wall-clock time and the zone the user lives in. Both can jump, so both are read, never cached. */
@@ -47,13 +49,15 @@ export interface DocumentStore {
 export type NotificationResponse = 'open' | 'start' | 'snooze';
 
 export interface Notification {
-  title: string;
-  body: string;
+  /** The language the core chose, for the shell to word the messages in. */
+  language: Language;
+  title: Message;
+  body: Message;
   kind: PromptKind;
   /** The prompt it announces; the shell hands it back with the user's response. */
   promptId: string;
   /** Buttons, where the platform shows them. A click on the notification itself is 'open'. */
-  actions: { response: Exclude<NotificationResponse, 'open'>; text: string }[];
+  actions: { response: Exclude<NotificationResponse, 'open'>; text: Message }[];
 }
 
 /** What the desktop shell does: tray, notifications, windows. Electron renders it natively, the preview as HTML. */
@@ -70,7 +74,7 @@ export interface Shell {
    * Offers an export to save: Electron asks where with a save dialog and writes it; the preview
    * cannot write to the user's disk, so it answers 'download' and the page downloads the file.
    */
-  saveExport(fileName: string, contents: string): Promise<'saved' | 'cancelled' | 'download'>;
+  saveExport(fileName: string, contents: string, language: Language): Promise<'saved' | 'cancelled' | 'download'>;
   quit(): void;
 }
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { PauseSchema, type Pause } from '../shared/domain';
+import { message, type Message } from '../shared/i18n/message';
 import {
   DEFAULT_SETTINGS,
   describeSettingsIssues,
+  type FieldError,
   SettingsSchema,
   settingsInOurWords,
   type Settings,
@@ -41,14 +43,14 @@ export class Preferences {
    * run, `now` is kept as the first start; a copy from before this was kept (settings but no
    * first start) counts as started long ago, so that no session of today looks unattended.
    */
-  async load(now: number): Promise<string[]> {
+  async load(now: number): Promise<Message[]> {
     const hadSettings = (await this.store.read(SETTINGS_DOCUMENT)) !== undefined;
     const first = await loadJsonDocument(
       this.store,
       FIRST_START_DOCUMENT,
       FirstStartSchema.nullable(),
       null,
-      'first-start date',
+      message('notices.documents.firstStart'),
     );
     this.firstStart = first.value?.at ?? (hadSettings ? 0 : now);
     if (!first.value) await this.store.write(FIRST_START_DOCUMENT, JSON.stringify({ at: this.firstStart }));
@@ -57,11 +59,17 @@ export class Preferences {
       SETTINGS_DOCUMENT,
       SettingsSchema,
       DEFAULT_SETTINGS,
-      'settings file',
+      message('notices.documents.settings'),
     );
-    const pause = await loadJsonDocument(this.store, PAUSE_DOCUMENT, PauseSchema.nullable(), null, 'pause setting');
+    const pause = await loadJsonDocument(
+      this.store,
+      PAUSE_DOCUMENT,
+      PauseSchema.nullable(),
+      null,
+      message('notices.documents.pause'),
+    );
     this.current = { settings: settings.value, pause: pause.value };
-    return [settings.notice, pause.notice].filter((notice): notice is string => notice !== undefined);
+    return [settings.notice, pause.notice].filter((notice): notice is Message => notice !== undefined);
   }
 
   get firstStartedAt(): number {
@@ -90,7 +98,7 @@ export class Preferences {
   /** The settings form's save: validated in our own words; the list of calendars is kept as it is. */
   async applyFromUser(
     request: unknown,
-  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: { field: string; message: string }[] }> {
+  ): Promise<{ ok: true; settings: Settings } | { ok: false; errors: FieldError[] }> {
     const result = SettingsSchema.safeParse(request, { error: settingsInOurWords });
     if (!result.success) return { ok: false, errors: describeSettingsIssues(result.error) };
     const problems = templateProblems(result.data);

@@ -1,3 +1,5 @@
+import type { Language } from '../shared/i18n/languages';
+import { message, type Message } from '../shared/i18n/message';
 import type { AfterSession } from '../shared/check-in';
 import type {
   ActivePrompt,
@@ -26,7 +28,7 @@ const REQUESTED_CHECK_IN_MS = 10 * 60_000;
 /** "Check in now" within this long of a session is a check-in before it; otherwise one about the day so far. */
 const BEFORE_SESSION_MS = 30 * 60_000;
 
-export type Outcome = { ok: boolean; message?: string };
+export type Outcome = { ok: boolean; message?: Message };
 
 export interface PromptDeskDeps {
   shell: Shell;
@@ -35,8 +37,9 @@ export interface PromptDeskDeps {
   /** The one suggestion for a reset, from the check-in (if any), the hour and the user's choices. */
   suggest: (prompt: Prompt, afterSession: AfterSession | null, now: number) => Suggestion;
   /** Tells the user that something could not be saved. */
-  notice: (message: string) => void;
+  notice: (notice: Message) => void;
   timeZone: () => string;
+  language: () => Language;
 }
 
 /**
@@ -69,13 +72,14 @@ export class PromptDesk {
   /** An answer from any surface. Refused, with a reason, if it is not for the prompt on screen. */
   answer(promptId: string, event: PromptEvent, now: number): Promise<Outcome> {
     const onScreen = this.current?.prompt.id ?? this.screen.closing?.prompt.id;
-    if (onScreen !== promptId) return Promise.resolve({ ok: false, message: 'That prompt is no longer waiting.' });
+    if (onScreen !== promptId) return Promise.resolve({ ok: false, message: message('errors.promptGone') });
     return this.apply(transition(this.screen, this.withSuggestion(event, now), now));
   }
 
   /** The window was closed: a closing word is done with; a waiting prompt only hides. */
   dismiss(now: number): Promise<Outcome> {
-    if (this.current?.stage === 'exercise') return Promise.resolve({ ok: false, message: 'A reset is in progress.' });
+    if (this.current?.stage === 'exercise')
+      return Promise.resolve({ ok: false, message: message('errors.resetInProgress') });
     if (!this.current && !this.screen.closing) {
       this.deps.shell.hidePromptWindow();
       return Promise.resolve({ ok: true });
@@ -193,7 +197,13 @@ export class PromptDesk {
     const isReset = prompt.kind === 'reset' || prompt.kind === 'wind-down';
     const shown = offer(prompt, now, isReset ? this.deps.suggest(prompt, null, now) : undefined);
     // Announced once it is the prompt on screen, before its window shows.
-    const notification = () => notificationFor(prompt, promptChoices(prompt, now), this.deps.timeZone());
+    const notification = () =>
+      notificationFor(prompt, {
+        choices: promptChoices(prompt, now),
+        timeZone: this.deps.timeZone(),
+        now,
+        language: this.deps.language(),
+      });
     return this.apply(shown, true, announce ? () => this.deps.shell.notify(notification()) : undefined);
   }
 
@@ -232,12 +242,12 @@ export class PromptDesk {
   async recordFeeling(promptId: string, activation: number, now: number): Promise<Outcome> {
     const closing = this.screen.closing;
     if (closing?.prompt.id !== promptId || closing.word.outcome !== 'completed')
-      return { ok: false, message: 'That reset is no longer on screen.' };
+      return { ok: false, message: message('errors.resetGone') };
     const answered = this.deps
       .journal()
       .entries()
       .some((entry) => entry.promptId === promptId && entry.event === 'felt');
-    if (answered) return { ok: false, message: 'That answer is already saved.' };
+    if (answered) return { ok: false, message: message('errors.answerAlreadySaved') };
     const { exercise } = closing.word;
     return this.record([{ at: now, promptId, kind: closing.prompt.kind, event: 'felt', exercise, activation }]);
   }
@@ -249,10 +259,10 @@ export class PromptDesk {
       await Promise.all(entries.map((entry) => this.deps.journal().append(entry)));
       return { ok: true };
     } catch (error) {
-      const message = `Interlude could not save its journal: ${error instanceof Error ? error.message : String(error)}`;
-      this.deps.log.warn(message);
-      this.deps.notice(message);
-      return { ok: false, message: 'Interlude could not save that to disk. Please try again.' };
+      const reason = error instanceof Error ? error.message : String(error);
+      this.deps.log.warn(`Interlude could not save its journal: ${reason}`);
+      this.deps.notice(message('notices.journalNotSaved', { reason }));
+      return { ok: false, message: message('errors.notSaved') };
     }
   }
 }

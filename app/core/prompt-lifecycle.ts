@@ -9,6 +9,7 @@ import type {
   PromptClosing,
   Suggestion,
 } from '../shared/domain';
+import { message, type Message, type MessageKey } from '../shared/i18n/message';
 
 /**
  * One prompt's life on screen, as a pure machine in the manner of the player's:
@@ -68,7 +69,7 @@ export type PromptEffect =
   | { type: 'close-notification'; promptId: string };
 
 export type Transition =
-  { ok: true; screen: Screen; entries: JournalEntry[]; effects: PromptEffect[] } | { ok: false; message: string };
+  { ok: true; screen: Screen; entries: JournalEntry[]; effects: PromptEffect[] } | { ok: false; message: Message };
 
 const isReset = (prompt: Prompt) => prompt.kind === 'reset' || prompt.kind === 'wind-down';
 
@@ -125,7 +126,7 @@ export function transition(screen: Screen, event: PromptEvent, now: number): Tra
         entries: [],
         effects: event.type === 'replace' ? [] : [{ type: 'hide-window' }],
       };
-    return refuse('That prompt is no longer waiting.');
+    return refuse('errors.promptGone');
   }
   const { prompt } = active;
   const to = (next: ActivePrompt): Screen => ({ active: next, closing: null });
@@ -145,16 +146,16 @@ export function transition(screen: Screen, event: PromptEvent, now: number): Tra
 
   switch (event.type) {
     case 'open-check-in':
-      if (active.stage !== 'offer' || !isReset(prompt)) return refuse('That reset is no longer waiting.');
-      if (active.step !== 'ask') return refuse('This check-in is already under way.');
+      if (active.stage !== 'offer' || !isReset(prompt)) return refuse('prompt.refusals.resetNoLongerWaiting');
+      if (active.step !== 'ask') return refuse('prompt.refusals.checkInUnderWay');
       return { ok: true, screen: to({ ...active, step: 'check-in' }), entries: [], effects: [closeSurfaces] };
 
     case 'check-in': {
-      if (active.stage !== 'offer') return refuse('That check-in is no longer waiting.');
+      if (active.stage !== 'offer') return refuse('prompt.refusals.checkInNoLongerWaiting');
       const { answers } = event;
       if (isReset(prompt)) {
-        if (answers?.type === 'before') return refuse('This check-in comes after a session.');
-        if (active.step === 'choose') return refuse('This check-in is already saved.');
+        if (answers?.type === 'before') return refuse('prompt.refusals.checkInComesAfter');
+        if (active.step === 'choose') return refuse('prompt.refusals.checkInSaved');
         const entry: JournalEntry = answers
           ? { ...base, event: 'checked-in', answers }
           : { ...base, event: 'skipped', part: 'check-in' };
@@ -167,14 +168,14 @@ export function transition(screen: Screen, event: PromptEvent, now: number): Tra
       }
       if (answers && (answers.type === 'before') !== (prompt.kind === 'check-in'))
         return refuse(
-          prompt.kind === 'check-in' ? 'This check-in comes before a session.' : 'This check-in comes after a session.',
+          prompt.kind === 'check-in' ? 'prompt.refusals.checkInComesBefore' : 'prompt.refusals.checkInComesAfter',
         );
       return ended(answers ? { ...base, event: 'checked-in', answers } : { ...base, event: 'skipped' });
     }
 
     case 'start':
-      if (active.stage !== 'offer') return refuse('That prompt is no longer waiting.');
-      if (!isReset(prompt)) return refuse('Only a reset can be started.');
+      if (active.stage !== 'offer') return refuse('errors.promptGone');
+      if (!isReset(prompt)) return refuse('prompt.refusals.onlyAResetStarts');
       return {
         ok: true,
         screen: to({ ...active, stage: 'exercise', exercise: event.exercise, startedAt: now }),
@@ -183,7 +184,7 @@ export function transition(screen: Screen, event: PromptEvent, now: number): Tra
       };
 
     case 'finish': {
-      if (active.stage !== 'exercise') return refuse('No reset is in progress.');
+      if (active.stage !== 'exercise') return refuse('prompt.refusals.noResetInProgress');
       const secondsDone = Math.min(event.secondsDone, prompt.resetSeconds);
       const outcome = event.endedEarly ? 'ended-early' : 'completed';
       return {
@@ -205,9 +206,9 @@ export function transition(screen: Screen, event: PromptEvent, now: number): Tra
     }
 
     case 'snooze': {
-      if (active.stage !== 'offer' || active.step !== 'ask') return refuse('That prompt is no longer waiting.');
+      if (active.stage !== 'offer' || active.step !== 'ask') return refuse('errors.promptGone');
       const choice = promptChoices(prompt, now).snooze;
-      if (choice.kind === 'none') return refuse('Your next session starts too soon to snooze this.');
+      if (choice.kind === 'none') return refuse('prompt.refusals.tooSoonToSnooze');
       const until = choice.kind === 'at' ? choice.at : now + SNOOZE_MS;
       return closing(
         { ...base, event: 'snoozed', until, reason: 'snooze' },
@@ -217,7 +218,7 @@ export function transition(screen: Screen, event: PromptEvent, now: number): Tra
     }
 
     case 'overrun': {
-      if (active.stage !== 'offer' || active.step !== 'ask') return refuse('That prompt is no longer waiting.');
+      if (active.stage !== 'offer' || active.step !== 'ask') return refuse('errors.promptGone');
       // Still in session: ask again in five minutes, unless the next session is near by then.
       if (promptChoices(prompt, now).overrun === 'skips')
         return closing({ ...base, event: 'missed', reason: 'overrun' }, { outcome: 'overrun-skipped' }, event.from);
@@ -230,31 +231,32 @@ export function transition(screen: Screen, event: PromptEvent, now: number): Tra
     }
 
     case 'skip':
-      if (active.stage !== 'offer') return refuse('That prompt is no longer waiting.');
+      if (active.stage !== 'offer') return refuse('errors.promptGone');
       return ended({ ...base, event: 'skipped' });
 
     case 'dismiss':
       // Closing the window of a waiting prompt only hides it; the prompt still waits.
-      if (active.stage === 'exercise') return refuse('A reset is in progress.');
+      if (active.stage === 'exercise') return refuse('errors.resetInProgress');
       return { ok: true, screen, entries: [], effects: [{ type: 'hide-window' }] };
 
     case 'withdraw':
-      if (active.stage === 'exercise') return refuse('A reset in progress is never interrupted.');
+      if (active.stage === 'exercise') return refuse('prompt.refusals.resetNeverInterrupted');
       return ended({ ...base, event: 'expired' });
 
     case 'replace':
-      if (isEngaged(active)) return refuse('The user is in the middle of it.');
+      if (isEngaged(active)) return refuse('prompt.refusals.userInTheMiddle');
       return ended({ ...base, event: 'replaced' });
 
     case 'abandon':
-      if (active.stage !== 'exercise') return refuse('No reset is in progress.');
+      if (active.stage !== 'exercise') return refuse('prompt.refusals.noResetInProgress');
       // How much of it was done is not known, so nothing is claimed: the reset expired.
       return ended({ ...base, event: 'expired' });
   }
 }
 
-function refuse(message: string): Transition {
-  return { ok: false, message };
+/** A refusal, with its reason as the words the window shows. */
+function refuse(key: MessageKey): Transition {
+  return { ok: false, message: message(key) };
 }
 
 /**

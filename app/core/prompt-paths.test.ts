@@ -248,7 +248,10 @@ describe('suggestions follow the moment', () => {
         ...settings,
         exercises: { ...settings.exercises, daylightCity: 'Atlantis/Capital' },
       }),
-    ).toMatchObject({ ok: false, errors: [{ message: 'Choose a city from the list.' }] });
+    ).toMatchObject({
+      ok: false,
+      errors: [{ field: 'exercises.daylightCity', message: { key: 'settings.errors.chooseCity' } }],
+    });
     await core.handlers.updateSettings({
       ...settings,
       exercises: { ...settings.exercises, daylightCity: 'Europe/London' },

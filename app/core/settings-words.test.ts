@@ -1,9 +1,18 @@
+import { english, spanish, french } from '../shared/i18n/every-catalogue';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../shared/i18n/translator';
 import { DEFAULT_HOURS, DEFAULT_SETTINGS, type WorkingDay } from '../shared/settings';
+import { englishWords } from './testing/english';
 import { startedCore } from './testing/started-core';
 import { VirtualTime } from './testing/virtual-time';
+import { ERASE_WORD, ERASE_WORDS, isEraseConfirmation } from './user-data';
 
+/** The refusals, as the form shows them in English. */
 async function saving(settings: unknown) {
+  return (await refusals(settings)).map(({ field, message }) => ({ field, message: englishWords.say(message) }));
+}
+
+async function refusals(settings: unknown) {
   const time = new VirtualTime(Date.parse('2026-11-25T08:00:00Z'));
   const { core } = await startedCore(time);
   const result = await core.handlers.updateSettings(settings);
@@ -43,11 +52,56 @@ describe('settings are refused in our own words', () => {
   });
 
   it('says what to enter, with the rule’s own number', async () => {
-    const errors = await saving({
-      ...DEFAULT_SETTINGS,
-      calendar: { ...DEFAULT_SETTINGS.calendar, rule: { ...rule, maxMinutes: 2 } },
+    const patch = { calendar: { ...DEFAULT_SETTINGS.calendar, rule: { ...rule, maxMinutes: 2 } } };
+    expect(await saving({ ...DEFAULT_SETTINGS, ...patch })).toContainEqual({
+      field: 'calendar.rule.maxMinutes',
+      message: 'Please enter 5 or more.',
     });
-    expect(errors).toContainEqual({ field: 'calendar.rule.maxMinutes', message: 'Please enter 5 or more.' });
+    // A message key and the rule's number, so each language says it in its own words.
+    expect(await refusals({ ...DEFAULT_SETTINGS, ...patch })).toContainEqual({
+      field: 'calendar.rule.maxMinutes',
+      message: { key: 'settings.errors.atLeastNumber', params: { minimum: 5 } },
+    });
+  });
+
+  it('words every refusal in Spanish and French too, never leaving a key or a placeholder', async () => {
+    const words = [createTranslator(spanish), createTranslator(french)];
+    for (const [, patch] of BAD) {
+      for (const { message } of await refusals({ ...DEFAULT_SETTINGS, ...(patch as object) })) {
+        for (const translator of words) expect(translator.say(message)).not.toMatch(/settings\.errors|\{\{/);
+      }
+    }
+  });
+});
+
+describe('the word that confirms "Erase everything"', () => {
+  const catalogues = { en: english, es: spanish, fr: french };
+
+  it('is the one each language shows', () => {
+    for (const [language, catalogue] of Object.entries(catalogues)) {
+      expect(createTranslator(catalogue).t('settings.yourData.eraseWord')).toBe(
+        ERASE_WORDS[language as keyof typeof catalogues],
+      );
+    }
+  });
+
+  it('is asked for, when it is missing, in the words of the window’s language', async () => {
+    const { core } = await startedCore(new VirtualTime(Date.parse('2026-11-25T08:00:00Z')));
+    const refused = await core.handlers.eraseEverything({ confirmation: 'delete' });
+    core.stop();
+    expect(refused.ok).toBe(false);
+    expect(englishWords.say(refused.message!)).toBe('Type "erase" to confirm. Nothing was erased.');
+    expect(createTranslator(spanish).say(refused.message!)).toBe('Escribe «borrar» para confirmar. No se borró nada.');
+  });
+
+  it('is taken in English and in every language Interlude speaks, whatever the case or spaces around it', () => {
+    expect(ERASE_WORD).toBe('erase');
+    for (const typed of ['erase', ' Erase ', 'borrar', 'BORRAR', 'effacer', 'Effacer ']) {
+      expect(isEraseConfirmation(typed)).toBe(true);
+    }
+    for (const typed of ['', 'delete', 'eras', 'borra', 'effacé', 'erase everything']) {
+      expect(isEraseConfirmation(typed)).toBe(false);
+    }
   });
 });
 

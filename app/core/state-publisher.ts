@@ -1,4 +1,6 @@
 import type { AppState } from '../shared/domain';
+import type { Language } from '../shared/i18n/languages';
+import type { Message } from '../shared/i18n/message';
 import type { TrayMenuModel } from '../shared/tray-menu';
 import { buildAppState, type AppStateParts } from './app-state';
 import type { CalendarSources } from './calendar/calendar-sources';
@@ -19,7 +21,9 @@ export interface StatePublisherDeps {
   secrets: SecretStore;
   desk: PromptDesk;
   journal: () => Journal;
-  notices: readonly string[];
+  notices: readonly Message[];
+  /** The language the tray and windows speak, as the core decided it. */
+  language: () => Language;
   /** The nudge, the weekly reflection, the people list and a view asked for: what Patterns adds to the state. */
   wellbeing: (moment: Moment) => Pick<AppStateParts, 'nudge' | 'reflection' | 'people' | 'navigation'>;
   /** Whether Interlude opens at login, as the system says. */
@@ -44,6 +48,7 @@ export class StatePublisher {
     return buildAppState(moment, {
       settings,
       pause,
+      language: this.deps.language(),
       notices: this.deps.notices,
       active: desk.activeAt(moment.now),
       closing: desk.closing,
@@ -60,7 +65,13 @@ export class StatePublisher {
     const { settings, pause } = preferences;
     const activePrompt = desk.activeAt(moment.now);
     return buildTrayMenu(
-      trayInputFor(moment, { settings, pause, activePrompt, staleCalendars: calendar.staleLabels() }),
+      trayInputFor(moment, {
+        settings,
+        pause,
+        activePrompt,
+        staleCalendars: calendar.staleLabels(),
+        language: this.deps.language(),
+      }),
     );
   }
 

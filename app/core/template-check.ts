@@ -1,3 +1,4 @@
+import { message } from '../shared/i18n/message';
 import type { FieldError, Settings } from '../shared/settings';
 import { summarizeTemplate } from '../shared/template-days';
 
@@ -10,24 +11,14 @@ export function templateProblems(settings: Settings): FieldError[] {
   if (!settings.calendar.useTemplate) return [];
   const { template } = settings;
   if (template.days.length === 0)
-    return [
-      {
-        field: 'template.days',
-        message: 'Choose at least one working day, or turn off “Also use my weekly schedule” under Calendars.',
-      },
-    ];
+    return [{ field: 'template.days', message: message('settings.errors.noWorkingDays') }];
   return summarizeTemplate(template).flatMap((summary, index) => [
     ...summary.breaksOutside.map((breakIndex) => ({
       field: `template.days.${index}.breaks.${breakIndex}.start`,
-      message: 'This break is outside the working day.',
+      message: message('settings.errors.breakOutsideDay'),
     })),
     ...(summary.starts.length === 0
-      ? [
-          {
-            field: `template.days.${index}.end`,
-            message: 'With these hours and breaks, this day has no session. Shorten a break or lengthen the day.',
-          },
-        ]
+      ? [{ field: `template.days.${index}.end`, message: message('settings.errors.dayWithoutSessions') }]
       : []),
   ]);
 }

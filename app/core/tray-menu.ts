@@ -1,4 +1,6 @@
 import type { ActivePrompt, ExerciseId, Pause, PromptKind, Session } from '../shared/domain';
+import { message, type Message } from '../shared/i18n/message';
+import type { Language } from '../shared/i18n/languages';
 import type { TrayMenuItem, TrayMenuModel } from '../shared/tray-menu';
 import { availableExercises } from '../shared/exercises';
 import type { Settings } from '../shared/settings';
@@ -11,6 +13,7 @@ const MINUTE = 60_000;
 
 export interface TrayMenuInput {
   now: number;
+  language: Language;
   timeZone: string;
   currentSession: Session | null;
   nextSession: Session | null;
@@ -18,9 +21,10 @@ export interface TrayMenuInput {
   activePrompt: ActivePrompt | null;
   resetMinutes: number;
   /** The quick resets: every exercise the user has not hidden. */
-  exercises: readonly { id: ExerciseId; name: string }[];
+  exercises: readonly { id: ExerciseId }[];
   /** Calendars whose last refresh failed; their last good schedule is still in use. */
-  staleCalendars?: string[];
+  /** The calendars' names, as messages (the user's name, a host, or "Imported file"). */
+  staleCalendars?: Message[];
   /** Today is a day off: no sessions, no prompts. */
   quietToday?: boolean;
   /** The next prompt that was put off, if any: "Reset at 8:24 PM". */
@@ -30,7 +34,7 @@ export interface TrayMenuInput {
 /** The tray's input from one moment and the state around it. */
 export function trayInputFor(
   moment: Moment,
-  parts: Pick<TrayMenuInput, 'pause' | 'activePrompt' | 'staleCalendars'> & { settings: Settings },
+  parts: Pick<TrayMenuInput, 'pause' | 'activePrompt' | 'staleCalendars' | 'language'> & { settings: Settings },
 ): TrayMenuInput {
   const snoozed = moment.plan.prompts
     .flatMap(({ prompt, status }) =>
@@ -41,6 +45,7 @@ export function trayInputFor(
     .sort((a, b) => a.until - b.until)[0];
   return {
     now: moment.now,
+    language: parts.language,
     timeZone: moment.timeZone,
     currentSession: moment.currentSession,
     nextSession: moment.nextSession,
@@ -85,31 +90,31 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
     : null;
   const paused = input.pause ? pauseLine(input.pause, input.timeZone, input.now) : null;
   const pauseItems: TrayMenuItem[] = input.pause
-    ? [{ kind: 'action', id: 'resume', text: 'Resume prompts', action: { type: 'resume' }, enabled: true }]
+    ? [{ kind: 'action', id: 'resume', text: message('tray.resume'), action: { type: 'resume' }, enabled: true }]
     : [
         {
           kind: 'submenu',
           id: 'pause',
-          text: 'Pause prompts',
+          text: message('tray.pause'),
           items: [
             {
               kind: 'action',
               id: 'pause-hour',
-              text: 'For 1 hour',
+              text: message('tray.pauseForHour'),
               action: { type: 'pause', for: 'hour' },
               enabled: true,
             },
             {
               kind: 'action',
               id: 'pause-today',
-              text: 'For the rest of today',
+              text: message('tray.pauseForToday'),
               action: { type: 'pause', for: 'today' },
               enabled: true,
             },
             {
               kind: 'action',
               id: 'pause-indefinitely',
-              text: 'Until I resume',
+              text: message('tray.pauseUntilResumed'),
               action: { type: 'pause', for: 'until-resumed' },
               enabled: true,
             },
@@ -121,19 +126,25 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
     { kind: 'label', id: 'schedule', text: input.activePrompt?.stage === 'exercise' && onScreen ? onScreen : schedule },
     ...(paused ? [{ kind: 'label' as const, id: 'paused', text: paused }] : []),
     ...(snoozed && !paused ? [{ kind: 'label' as const, id: 'snoozed', text: snoozed }] : []),
-    ...(input.quietToday ? [{ kind: 'label' as const, id: 'quiet', text: 'A quiet day: no prompts today' }] : []),
+    ...(input.quietToday ? [{ kind: 'label' as const, id: 'quiet', text: message('tray.quietDay') }] : []),
     ...(input.staleCalendars?.length
-      ? [{ kind: 'label' as const, id: 'stale', text: `Calendar out of date: ${input.staleCalendars.join(', ')}` }]
+      ? [
+          {
+            kind: 'label' as const,
+            id: 'stale',
+            text: message('tray.calendarsOutOfDate', { calendars: { list: input.staleCalendars, join: 'and' } }),
+          },
+        ]
       : []),
     { kind: 'separator', id: 'separator-reset' },
     {
       kind: 'submenu',
       id: 'quick-reset',
-      text: `Start a ${input.resetMinutes}-minute reset`,
+      text: message('tray.startReset', { count: input.resetMinutes }),
       items: input.exercises.map((exercise) => ({
         kind: 'action' as const,
         id: `start-${exercise.id}`,
-        text: exercise.name,
+        text: message(`exercises.${exercise.id}.name`),
         action: { type: 'start-reset' as const, exercise: exercise.id },
         enabled: input.activePrompt?.stage !== 'exercise',
       })),
@@ -141,35 +152,35 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
     {
       kind: 'action',
       id: 'check-in-now',
-      text: 'Check in now',
+      text: message('tray.checkInNow'),
       action: { type: 'check-in-now' },
       enabled: input.activePrompt?.stage !== 'exercise',
     },
     {
       kind: 'action',
       id: 'note-moment',
-      text: 'Note a moment that mattered…',
+      text: message('tray.noteMoment'),
       action: { type: 'open-dashboard', view: 'note-moment' },
       enabled: true,
     },
     ...pauseItems,
     { kind: 'separator', id: 'separator-app' },
-    { kind: 'action', id: 'open', text: 'Open Interlude', action: { type: 'open-dashboard' }, enabled: true },
+    { kind: 'action', id: 'open', text: message('tray.open'), action: { type: 'open-dashboard' }, enabled: true },
     {
       kind: 'action',
       id: 'patterns',
-      text: 'Patterns',
+      text: message('tray.patterns'),
       action: { type: 'open-dashboard', view: 'patterns' },
       enabled: true,
     },
     {
       kind: 'action',
       id: 'settings',
-      text: 'Settings…',
+      text: message('tray.settings'),
       action: { type: 'open-dashboard', view: 'settings' },
       enabled: true,
     },
-    { kind: 'action', id: 'quit', text: 'Quit Interlude', action: { type: 'quit' }, enabled: true },
+    { kind: 'action', id: 'quit', text: message('tray.quit'), action: { type: 'quit' }, enabled: true },
   ];
   const stage = input.activePrompt?.stage;
   const state = input.pause
@@ -181,6 +192,6 @@ export function buildTrayMenu(input: TrayMenuInput): TrayMenuModel {
         : input.currentSession
           ? 'in-session'
           : 'idle';
-  const tooltip = `Interlude · ${onScreen ?? paused ?? schedule}`;
-  return { tooltip, state, items };
+  const tooltip = message('tray.tooltip', { status: onScreen ?? paused ?? schedule });
+  return { language: input.language, tooltip, state, items };
 }

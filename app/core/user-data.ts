@@ -1,11 +1,33 @@
+import type { Language } from '../shared/i18n/languages';
 import type { ResponseOf } from '../shared/contract';
+import { message, type Message } from '../shared/i18n/message';
 import { localDateKey } from '../shared/local-date';
 import { exportCsv, exportJson } from './export';
 import type { History } from './history';
 import type { DocumentStore, Shell } from './ports';
 
-/** What the user types to confirm "Erase everything". */
+/** What the user types to confirm "Erase everything", in English. */
 export const ERASE_WORD = 'erase';
+
+/**
+ * The same word in each language Interlude speaks, as settings.yourData.eraseWord shows it (a test
+ * keeps the two alike). The window asks for its language's word; any of these is taken here, so a
+ * change of language while the form is open, or a habit from English, never blocks a deliberate erase.
+ */
+export const ERASE_WORDS: Readonly<Record<Language, string>> = { en: ERASE_WORD, es: 'borrar', fr: 'effacer' };
+
+/** The word as typed, in a form to compare: case, accents and spaces around it do not matter. */
+const typedWord = (text: string) => text.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const ACCEPTED = new Set(Object.values(ERASE_WORDS).map(typedWord));
+
+/** Whether the user typed the erase word, in English or in any language Interlude speaks. */
+export function isEraseConfirmation(typed: string): boolean {
+  return ACCEPTED.has(typedWord(typed));
+}
+
+/** The erase word as a message parameter: worded by the window, in the language it asks for it in. */
+export const ERASE_WORD_SHOWN: Message = message('settings.yourData.eraseWord');
 
 /**
  * Every document Interlude writes, and every copy it set aside: settings, pause, the journal and
@@ -33,20 +55,21 @@ export async function exportHistory(
     shell,
     now,
     timeZone,
-  }: { history: History; shell: Pick<Shell, 'saveExport'>; now: number; timeZone: string },
+    language,
+  }: { history: History; shell: Pick<Shell, 'saveExport'>; now: number; timeZone: string; language: Language },
 ): Promise<ResponseOf<'exportData'>> {
   try {
     const everything = await history.all();
     const contents =
       format === 'csv' ? exportCsv(everything, history.people) : exportJson(everything, history.people, now, timeZone);
     const fileName = `interlude-${localDateKey(now, timeZone)}.${format}`;
-    const saved = await shell.saveExport(fileName, contents);
+    const saved = await shell.saveExport(fileName, contents, language);
     if (saved === 'download') return { result: 'download', fileName, contents };
     return saved === 'saved' ? { result: 'saved', fileName } : { result: 'cancelled' };
   } catch (error) {
     return {
       result: 'failed',
-      message: `Interlude could not export: ${error instanceof Error ? error.message : String(error)}`,
+      message: message('errors.exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
     };
   }
 }

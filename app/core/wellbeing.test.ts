@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ExportSchema } from './export';
 import { Interlude } from './interlude';
+import { englishWords } from './testing/english';
 import { journalOf } from './testing/journal-on-disk';
 import { MemoryStore } from './testing/memory-store';
 import { RecordingShell, silentLog } from './testing/recording-shell';
@@ -129,7 +130,9 @@ describe('moments, people and nudges', () => {
     const { core } = await boot(time, store);
     await core.flushed();
     await vi.waitFor(() => expect(core.snapshot().nudge?.kind).toBe('day-off'));
-    expect(core.snapshot().nudge?.text).toMatch(/^Every day of the 22 Interlude has on record has had sessions\./);
+    expect(englishWords.say(core.snapshot().nudge!.text)).toMatch(
+      /^Every day of the 22 Interlude has on record has had sessions\./,
+    );
     expect(await core.handlers.answerNudge({ kind: 'day-off', answer: 'never' })).toEqual({ ok: true });
     expect(core.snapshot().settings.reflection.hiddenNudges).toEqual(['day-off']);
     expect(core.snapshot().nudge).toBeNull();

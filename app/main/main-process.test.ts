@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { inProcessReader } from '../core/calendar/in-process-reader';
 import { VirtualTime } from '../core/testing/virtual-time';
 import { invokeChannels } from '../shared/contract';
+import { englishWords } from '../core/testing/english';
 import type { TrayMenuItem } from '../shared/tray-menu';
 import { APP_ID, startMain, type MainHandle } from './main-process';
 import { isAllowedExternalUrl } from './security';
@@ -24,11 +25,9 @@ let fake: FakeElectron;
 let time: VirtualTime;
 let handle: MainHandle;
 
-beforeEach(async () => {
-  userData = await mkdtemp(join(tmpdir(), 'interlude-main-'));
-  fake = createFakeElectron(userData);
-  time = new VirtualTime(Date.parse('2026-11-25T09:49:00Z'), 'UTC');
-  handle = (await startMain(fake.electron, {
+/** The composition root on a fake electron, on virtual time, reading calendars in-process and never the network. */
+async function startOn(electron: FakeElectron): Promise<MainHandle> {
+  return (await startMain(electron.electron, {
     clock: time,
     timers: time,
     log: silent,
@@ -38,6 +37,13 @@ beforeEach(async () => {
     // Linux's login item is a file under XDG_CONFIG_HOME: never the real one.
     env: { XDG_CONFIG_HOME: join(userData, 'xdg') },
   }))!;
+}
+
+beforeEach(async () => {
+  userData = await mkdtemp(join(tmpdir(), 'interlude-main-'));
+  fake = createFakeElectron(userData);
+  time = new VirtualTime(Date.parse('2026-11-25T09:49:00Z'), 'UTC');
+  handle = await startOn(fake);
 });
 
 afterEach(async () => {
@@ -54,7 +60,7 @@ function menuLabels(template: { label?: string; submenu?: unknown[] }[]): string
 }
 function modelLabels(items: readonly TrayMenuItem[]): string[] {
   return items.flatMap((item) => [
-    ...('text' in item ? [item.text] : []),
+    ...('text' in item ? [englishWords.say(item.text)] : []),
     ...(item.kind === 'submenu' ? modelLabels(item.items) : []),
   ]);
 }
@@ -89,12 +95,35 @@ describe('the Electron composition root, wired to a fake electron', () => {
     expect(prompt.options).toMatchObject({ frame: false, alwaysOnTop: true, skipTaskbar: true });
   });
 
+  it('speaks the system’s language in the tray, and changes it at once when the Language setting changes', async () => {
+    handle.core.stop();
+    await handle.core.flushed();
+    const spanish = createFakeElectron(userData, ['es-MX', 'en-US']);
+    const started = await startOn(spanish);
+    try {
+      const labels = () => menuLabels((spanish.trays[0]!.menu as { template: never }).template);
+      expect(labels()).toContain('Empezar un respiro de 3 minutos');
+      expect(spanish.trays[0]!.tooltip).toBe('Interlude · En sesión hasta las 09:50');
+      const settings = started.core.snapshot().settings;
+      const saved = await started.core.handlers.updateSettings({
+        ...settings,
+        app: { ...settings.app, language: 'fr' },
+      });
+      expect(saved).toMatchObject({ ok: true });
+      await vi.waitFor(() => expect(labels()).toContain('Commencer une pause de 3 minutes'));
+      expect(started.core.snapshot().language).toBe('fr');
+    } finally {
+      started.core.stop();
+      await started.core.flushed();
+    }
+  });
+
   it('puts the core menu model into the tray', () => {
     const tray = fake.trays[0]!;
     const model = handle.core.trayMenu();
     expect(menuLabels((tray.menu as { template: never }).template)).toEqual(modelLabels(model.items));
     expect(menuLabels((tray.menu as { template: never }).template)).toContain('Start a 3-minute reset');
-    expect(tray.tooltip).toBe(model.tooltip);
+    expect(tray.tooltip).toBe(englishWords.say(model.tooltip));
     expect(tray.image).toEqual({ path: '/opt/interlude/assets/tray/tray-session.png' }); // 09:49, in session
     tray.emit('click');
     expect(tray.poppedUp).toBe(1);
@@ -241,10 +270,12 @@ describe('the Electron composition root, wired to a fake electron', () => {
     const contents = await Promise.all(files.map((name) => readFile(join(userData, name), 'utf8')));
     expect(files).toContain('calendar-secrets.json');
     for (const content of contents) expect(content).not.toContain('SECRET-TOKEN-123');
-    expect(handle.core.snapshot().calendar).toMatchObject({
-      sources: [{ kind: 'feed', label: 'ehr.example.com' }],
-      secretStorage: { encrypted: true },
-    });
+    const { calendar } = handle.core.snapshot();
+    expect(calendar).toMatchObject({ sources: [{ kind: 'feed' }], secretStorage: { encrypted: true } });
+    expect(englishWords.say(calendar.sources[0]!.label)).toBe('ehr.example.com');
+    expect(englishWords.say(calendar.secretStorage.note)).toBe(
+      'Your check-ins, reflections and calendar addresses are encrypted, with a key your system keychain protects.',
+    );
   });
 
   it('keeps running when every window is closed', () => {

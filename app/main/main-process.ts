@@ -8,6 +8,7 @@ import { FileSecretStore } from '../node/file-secret-store';
 import { FileStore } from '../node/file-store';
 import { SealedDocumentStore } from '../node/sealed-document-store';
 import { eventChannels } from '../shared/contract';
+import { Translations } from '../shared/i18n/translations';
 import type { ElectronModule } from './electron-module';
 import { APP_RENDERER_URL, handleAppProtocol, registerAppScheme } from './app-protocol';
 import { electronLoginItem, startedAtLogin } from './electron-login-item';
@@ -80,6 +81,8 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
     warn: (message: string) => console.warn(message),
   };
 
+  // Each language's messages, loaded when first spoken; the tray and notifications word themselves through these.
+  const translations = new Translations();
   let core: Interlude | null = null;
   const tray = new TrayController(
     electron,
@@ -98,6 +101,8 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
       windows,
       tray,
       (promptId, response) => void core?.respondToNotification(promptId, response),
+      translations,
+      (message) => log.warn(message),
     ),
     log,
     loginItem: electronLoginItem(electron, platform, options.env ?? process.env),
@@ -107,6 +112,7 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
       secrets: new FileSecretStore(store, cipher),
     },
     startupNotices: keyNotices,
+    systemLanguages: app.getPreferredSystemLanguages(),
   });
   const running = core;
 
@@ -125,6 +131,8 @@ export async function startMain(electron: ElectronModule, options: MainOptions =
   });
 
   await running.start();
+  // The tray's first words wait on this language's messages; the app is not ready until they are in.
+  await translations.translator(running.snapshot().language);
   windows.preparePrompt();
   // A login start stays in the tray; so does any start, if the user asked for that.
   const hidden =

@@ -1,5 +1,7 @@
 import type { SafeStorage } from 'electron';
+import { CalendarError } from '../core/calendar/calendar-error';
 import type { Cipher } from '../node/cipher';
+import { message } from '../shared/i18n/message';
 
 /**
  * Seals the data key and the feed addresses with the system keychain through Electron's safeStorage, using the
@@ -15,7 +17,8 @@ export function safeStorageCipher(safeStorage: SafeStorage, platform: NodeJS.Pla
     async encrypt(plain) {
       if (await asyncAvailable()) return safeStorage.encryptStringAsync(plain);
       if (safeStorage.isEncryptionAvailable()) return safeStorage.encryptString(plain);
-      throw new Error('This computer offers no keychain to encrypt with, so Interlude did not save it.');
+      // What it seals that the user hears about is a calendar's address (the data key falls back quietly).
+      throw new CalendarError(message('calendar.storage.cannotEncrypt'));
     },
     async decrypt(sealed) {
       if (await asyncAvailable()) return (await safeStorage.decryptStringAsync(sealed)).result;
@@ -23,21 +26,12 @@ export function safeStorageCipher(safeStorage: SafeStorage, platform: NodeJS.Pla
     },
     describe() {
       if (!safeStorage.isEncryptionAvailable()) {
-        return {
-          encrypted: false,
-          note: 'This computer offers no keychain, so Interlude keeps the key to your encrypted data unprotected beside it, and cannot save calendar addresses.',
-        };
+        return { encrypted: false, note: message('calendar.storage.noKeychain') };
       }
       if (platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
-        return {
-          encrypted: false,
-          note: 'This system has no keyring, so the key to your encrypted data, and your calendar addresses, are only obscured, not truly protected. Installing a keyring (such as GNOME Keyring or KWallet) fixes this.',
-        };
+        return { encrypted: false, note: message('calendar.storage.noKeyring') };
       }
-      return {
-        encrypted: true,
-        note: 'Your check-ins, reflections and calendar addresses are encrypted, with a key your system keychain protects.',
-      };
+      return { encrypted: true, note: message('calendar.storage.keychain') };
     },
   };
 }

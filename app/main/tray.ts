@@ -1,24 +1,26 @@
 import type { MenuItemConstructorOptions, NativeImage, Tray as TrayType } from 'electron';
+import type { Translator } from '../shared/i18n/translator';
 import type { TrayAction, TrayMenuItem, TrayMenuModel } from '../shared/tray-menu';
 import type { ElectronModule } from './electron-module';
 
 export type TrayIcons = Record<TrayMenuModel['state'], NativeImage>;
 
-/** Turns the core's menu model into Electron's menu template. */
+/** Turns the core's menu model into Electron's menu template, worded in the core's language. */
 export function toMenuTemplate(
   items: readonly TrayMenuItem[],
   onAction: (action: TrayAction) => void,
+  words: Translator,
 ): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.kind) {
       case 'label':
-        return { id: item.id, label: item.text, enabled: false };
+        return { id: item.id, label: words.say(item.text), enabled: false };
       case 'separator':
         return { id: item.id, type: 'separator' };
       case 'action':
-        return { id: item.id, label: item.text, enabled: item.enabled, click: () => onAction(item.action) };
+        return { id: item.id, label: words.say(item.text), enabled: item.enabled, click: () => onAction(item.action) };
       case 'submenu':
-        return { id: item.id, label: item.text, submenu: toMenuTemplate(item.items, onAction) };
+        return { id: item.id, label: words.say(item.text), submenu: toMenuTemplate(item.items, onAction, words) };
     }
   });
 }
@@ -33,11 +35,11 @@ export class TrayController {
     private readonly onAction: (action: TrayAction) => void,
   ) {}
 
-  render(model: TrayMenuModel): void {
+  render(model: TrayMenuModel, words: Translator): void {
     this.tray ??= this.create();
     this.tray.setImage(this.icons[model.state]);
-    this.tray.setToolTip(model.tooltip);
-    this.tray.setContextMenu(this.electron.Menu.buildFromTemplate(toMenuTemplate(model.items, this.onAction)));
+    this.tray.setToolTip(words.say(model.tooltip));
+    this.tray.setContextMenu(this.electron.Menu.buildFromTemplate(toMenuTemplate(model.items, this.onAction, words)));
   }
 
   private create(): TrayType {

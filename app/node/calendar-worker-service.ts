@@ -1,6 +1,9 @@
 import type { MessagePort } from 'node:worker_threads';
+import { userMessageOf } from '../core/calendar/calendar-error';
+import { CalendarFormatError } from '../core/calendar/ics-lines';
 import { readCalendar } from '../core/calendar/in-process-reader';
 import type { ReadRequest } from '../core/calendar/ports';
+import { message } from '../shared/i18n/message';
 
 /** What the calendar worker logs when a library it runs prints to the console. */
 export const LIBRARY_CONSOLE_NOTE =
@@ -18,20 +21,19 @@ export function sendConsoleToLogger(port: MessagePort): void {
 
 /** Answers each read request on the port, one at a time, on its own clock. */
 export function serveCalendarReads(port: MessagePort, beforeRead: (text: string) => void = () => undefined): void {
-  port.on('message', (message: { id: number; text: string; request: ReadRequest }) => {
+  port.on('message', (request: { id: number; text: string; request: ReadRequest }) => {
     try {
-      beforeRead(message.text);
+      beforeRead(request.text);
       const started = performance.now();
-      const result = readCalendar(message.text, message.request, () => performance.now() - started);
-      port.postMessage({ id: message.id, ok: true, result });
+      const result = readCalendar(request.text, request.request, () => performance.now() - started);
+      port.postMessage({ id: request.id, ok: true, result });
     } catch (error) {
+      // Only a calendar's own reason is passed on; anything else is a library's text, not ours to show.
+      const unreadable = message('calendar.read.unreadable');
       port.postMessage({
-        id: message.id,
+        id: request.id,
         ok: false,
-        message:
-          error instanceof Error && error.name === 'CalendarFormatError'
-            ? error.message
-            : 'The calendar could not be read.',
+        userMessage: error instanceof CalendarFormatError ? userMessageOf(error, unreadable) : unreadable,
       });
     }
   });

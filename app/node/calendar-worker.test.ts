@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ehrExport, googleStyle } from '../../tests/fixtures/calendars';
+import { CalendarError } from '../core/calendar/calendar-error';
+import { CalendarFormatError } from '../core/calendar/ics-lines';
 import { DEFAULT_SESSION_RULE } from '../core/calendar/session-rule';
+import { englishWords } from '../core/testing/english';
 import { WORKER_LIMITS, WorkerCalendarReader } from './calendar-worker';
 import { LIBRARY_CONSOLE_NOTE } from './calendar-worker-service';
 
@@ -15,6 +18,19 @@ const request = {
   from: Date.parse('2026-03-01T00:00:00Z'),
   to: Date.parse('2026-03-08T00:00:00Z'),
 };
+
+/** What the user is told when a read fails: the error's message, in English. */
+function toldOf(reason: unknown): string {
+  expect(reason).toBeInstanceOf(CalendarError);
+  return englishWords.say((reason as CalendarError).userMessage);
+}
+const refusalOf = (read: Promise<unknown>) =>
+  read.then(
+    () => {
+      throw new Error('the read did not fail');
+    },
+    (error: unknown) => error,
+  );
 
 describe('reading calendars on a worker thread', () => {
   it('returns the same events as reading in-process', async () => {
@@ -47,9 +63,9 @@ describe('reading calendars on a worker thread', () => {
   });
 
   it('passes on a clear message for something that is not a calendar', async () => {
-    await expect(reader.read('<html>Sign in</html>', request)).rejects.toThrow(
-      'This is a web page (perhaps a sign-in page), not a calendar.',
-    );
+    const refusal = await refusalOf(reader.read('<html>Sign in</html>', request));
+    expect(refusal).toBeInstanceOf(CalendarFormatError);
+    expect(toldOf(refusal)).toBe('This is a web page (perhaps a sign-in page), not a calendar.');
   });
 
   it('gives up on a read that runs too long, and recovers for the next', async () => {
@@ -57,7 +73,9 @@ describe('reading calendars on a worker thread', () => {
       fromTypeScriptSource: true,
       timeoutMs: 1,
     });
-    await expect(impatient.read(ehrExport(20_000), request)).rejects.toThrow(/took longer than/);
+    expect(toldOf(await refusalOf(impatient.read(ehrExport(20_000), request)))).toMatch(
+      /^Reading the calendar took longer than \d+ seconds, so Interlude stopped\.$/,
+    );
     await impatient.close();
   });
 
@@ -74,7 +92,9 @@ describe('reading calendars on a worker thread', () => {
         isolating.read(googleStyle(), request),
       ];
       const [hung, ...healthy] = await Promise.allSettled(reads);
-      expect(hung?.status === 'rejected' ? String(hung.reason) : hung?.status).toMatch(/took longer than 10 seconds/);
+      expect(hung?.status === 'rejected' ? toldOf(hung.reason) : hung?.status).toBe(
+        'Reading the calendar took longer than 10 seconds, so Interlude stopped.',
+      );
       expect(
         healthy.map((result) => (result.status === 'fulfilled' ? result.value.events.length : result.status)),
       ).toEqual([3, 3]);

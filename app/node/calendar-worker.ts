@@ -1,9 +1,13 @@
 import { Worker } from 'node:worker_threads';
+import { CalendarError } from '../core/calendar/calendar-error';
+import { CalendarFormatError } from '../core/calendar/ics-lines';
 import type { CalendarReader, ReadRequest, ReadResult } from '../core/calendar/ports';
 import type { Logger } from '../core/ports';
+import { message, type Message } from '../shared/i18n/message';
 
+/** Results and messages are plain data, so they cross the thread as they are. */
 type Reply =
-  { id: number; ok: true; result: ReadResult } | { id: number; ok: false; message: string } | { log: string };
+  { id: number; ok: true; result: ReadResult } | { id: number; ok: false; userMessage: Message } | { log: string };
 
 const READ_TIMEOUT_MS = 60_000;
 
@@ -77,11 +81,11 @@ export class WorkerCalendarReader implements CalendarReader {
       if (!waiter || worker !== this.worker) return;
       this.pending.delete(reply.id);
       if (reply.ok) waiter.resolve(reply.result);
-      else waiter.reject(Object.assign(new Error(reply.message), { name: 'CalendarFormatError' }));
+      else waiter.reject(new CalendarFormatError(reply.userMessage));
       this.armHead();
     });
     worker.on('error', () => {
-      if (worker === this.worker) this.failHead(new Error('The calendar reader stopped unexpectedly.'));
+      if (worker === this.worker) this.failHead(new CalendarError(message('calendar.read.readerStopped')));
     });
     this.worker = worker;
     return worker;
@@ -94,11 +98,7 @@ export class WorkerCalendarReader implements CalendarReader {
     if (this.pending.size === 0) return;
     const timeoutMs = this.options.timeoutMs ?? READ_TIMEOUT_MS;
     this.headTimer = setTimeout(() => {
-      this.failHead(
-        new Error(
-          `Reading the calendar took longer than ${Math.round(timeoutMs / 1000)} seconds, so Interlude stopped.`,
-        ),
-      );
+      this.failHead(new CalendarError(message('calendar.read.timedOut', { seconds: Math.round(timeoutMs / 1000) })));
     }, timeoutMs);
   }
 

@@ -11,6 +11,7 @@ import { plainTextCipher } from './cipher';
 import { FileSecretStore } from './file-secret-store';
 import { FileStore } from './file-store';
 import { SealedDocumentStore } from './sealed-document-store';
+import { englishWords } from '../core/testing/english';
 
 const at = (local: string) => Date.parse(`${local}Z`);
 /** Words a clinician might type despite being told not to: none may reach the disk as they are. */
@@ -53,7 +54,9 @@ describe('the clinician’s words at rest', () => {
       await core.handlers.savePeople({ people: [{ id: 'sup', name: 'SupervisionMarker', everyDays: 14 }] }),
     ).toEqual({ ok: true });
     await core.handlers.subscribeCalendar({ url: 'https://ehr.example/feed.ics', label: 'FeedLabelMarker' });
-    expect(core.snapshot().calendar.sources.map((source) => source.label)).toEqual(['FeedLabelMarker']);
+    expect(core.snapshot().calendar.sources.map((source) => englishWords.say(source.label))).toEqual([
+      'FeedLabelMarker',
+    ]);
     await core.flushed();
 
     const files = await readdir(directory);
@@ -75,7 +78,9 @@ describe('the clinician’s words at rest', () => {
     expect(again.snapshot().notices).toEqual([]);
     expect(again.snapshot().settings.calendar.rule.excludeKeywords).toEqual(['MariaGonzalezKeyword']);
     expect(again.snapshot().people.map((person) => person.name)).toEqual(['SupervisionMarker']);
-    expect(again.snapshot().calendar.sources.map((source) => source.label)).toEqual(['FeedLabelMarker']);
+    expect(again.snapshot().calendar.sources.map((source) => englishWords.say(source.label))).toEqual([
+      'FeedLabelMarker',
+    ]);
     again.stop();
   });
 });

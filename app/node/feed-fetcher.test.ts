@@ -8,6 +8,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { englishWords } from '../core/testing/english';
 import { FeedError, feedHost, fetchFeed, type FeedErrorReason } from './feed-fetcher';
 
 const SECRET_PATH = '/feeds/SECRET-TOKEN-123.ics?key=abc';
@@ -137,7 +138,8 @@ async function failure(attempt: Promise<unknown>, reason: FeedErrorReason): Prom
   );
   if (!(error instanceof FeedError)) throw new Error(`expected a FeedError, got ${inspect(error)}`);
   expect(error.reason).toBe(reason);
-  const everything = `${error.message}\n${inspect(error, { depth: 5 })}`;
+  // What the user would read, and all the error carries.
+  const everything = `${englishWords.say(error.userMessage)}\n${inspect(error, { depth: 5 })}`;
   for (const secret of MUST_NOT_LEAK) expect(everything).not.toContain(secret);
   return error;
 }
@@ -163,7 +165,9 @@ describe('fetchFeed against a loopback server', () => {
   // A hang here is caught by the test's own timeout; how fast feeds are read is the bench's business.
   it('times out when the server never answers', async () => {
     const error = await failure(fetchFeed({ url: feed('silent') }, { ...options, timeoutMs: 300 }), 'timeout');
-    expect(error.message).toBe('Could not reach 127.0.0.1: the request timed out after 0.3 seconds.');
+    expect(englishWords.say(error.userMessage)).toBe(
+      'Could not reach 127.0.0.1: the request timed out after 0.3 seconds.',
+    );
   });
 
   it('times out when the body trickles in too slowly, even though bytes keep arriving', async () => {
@@ -173,7 +177,7 @@ describe('fetchFeed against a loopback server', () => {
   it('reports an error status with the status code', async () => {
     const error = await failure(fetchFeed({ url: feed('fail') }, options), 'http-status');
     expect(error.status).toBe(500);
-    expect(error.message).toBe('127.0.0.1 answered with an error (HTTP 500).');
+    expect(englishWords.say(error.userMessage)).toBe('127.0.0.1 answered with an error (HTTP 500).');
   });
 
   it('follows relative and absolute redirects between loopback http servers', async () => {
@@ -189,13 +193,15 @@ describe('fetchFeed against a loopback server', () => {
       fetchFeed({ url: feed('loop') }, { ...options, maxRedirects: 2 }),
       'too-many-redirects',
     );
-    expect(error.message).toBe('127.0.0.1 redirected too many times, so Interlude stopped.');
+    expect(englishWords.say(error.userMessage)).toBe('127.0.0.1 redirected too many times, so Interlude stopped.');
     expect(requestsTo('loop')).toHaveLength(3);
   });
 
   it('refuses a redirect from loopback to a non-loopback http address without contacting it', async () => {
     const error = await failure(fetchFeed({ url: feed('offsite') }, options), 'insecure-redirect');
-    expect(error.message).toBe('127.0.0.1 redirected to an insecure (http) address, so Interlude stopped.');
+    expect(englishWords.say(error.userMessage)).toBe(
+      '127.0.0.1 redirected to an insecure (http) address, so Interlude stopped.',
+    );
     expect(fetched.filter((href) => href.includes('example.invalid'))).toEqual([]);
   });
 
@@ -205,23 +211,27 @@ describe('fetchFeed against a loopback server', () => {
       fetchFeed({ url: `https://calendar.example.com${SECRET_PATH}` }, options),
       'insecure-redirect',
     );
-    expect(error.message).toBe('calendar.example.com redirected to an insecure (http) address, so Interlude stopped.');
+    expect(englishWords.say(error.userMessage)).toBe(
+      'calendar.example.com redirected to an insecure (http) address, so Interlude stopped.',
+    );
     expect(requestsTo('calendar')).toHaveLength(before);
   });
 
   it('recognises a sign-in page as a web page, not a calendar', async () => {
     const error = await failure(fetchFeed({ url: feed('login') }, options), 'not-a-calendar');
-    expect(error.message).toBe('127.0.0.1 returned a web page (perhaps a sign-in page), not a calendar.');
+    expect(englishWords.say(error.userMessage)).toBe(
+      '127.0.0.1 returned a web page (perhaps a sign-in page), not a calendar.',
+    );
   });
 
   it('rejects other content that is not a calendar', async () => {
     const error = await failure(fetchFeed({ url: feed('text') }, options), 'not-a-calendar');
-    expect(error.message).not.toMatch(/web page/);
+    expect(englishWords.say(error.userMessage)).not.toMatch(/web page/);
   });
 
   it('stops reading as soon as the body exceeds maxBytes', async () => {
     const error = await failure(fetchFeed({ url: feed('endless') }, { ...options, maxBytes: 1000 }), 'too-large');
-    expect(error.message).toBe('The calendar from 127.0.0.1 is larger than 1000 bytes.');
+    expect(englishWords.say(error.userMessage)).toBe('The calendar from 127.0.0.1 is larger than 1000 bytes.');
   });
 
   it('rejects a declared Content-Length over maxBytes before reading the body', async () => {
@@ -239,7 +249,7 @@ describe('fetchFeed against a loopback server', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     const error = await failure(fetchFeed({ url: `http://127.0.0.1:${port}${SECRET_PATH}` }, options), 'network');
-    expect(error.message).toBe('Could not reach 127.0.0.1: the connection was refused.');
+    expect(englishWords.say(error.userMessage)).toBe('Could not reach 127.0.0.1: the connection was refused.');
   });
 });
 

@@ -2,7 +2,11 @@
 //
 // A feed URL is a bearer secret: anyone holding the path or query can read the
 // clinician's schedule. So no message built here ever contains more of the URL
-// than its host, and none contains any of the response body.
+// than its host, and none contains any of the response body. Each error carries
+// a message for the user (keys and parameters), worded where it is shown.
+
+import { CalendarError } from '../core/calendar/calendar-error';
+import { message, type Message } from '../shared/i18n/message';
 
 export interface FeedRequest {
   /** https:// URL (webcal:// is rewritten to https:// by the caller). */
@@ -26,13 +30,13 @@ export type FeedErrorReason =
   | 'too-large'
   | 'not-a-calendar';
 
-export class FeedError extends Error {
+export class FeedError extends CalendarError {
   override readonly name = 'FeedError';
   readonly reason: FeedErrorReason;
   readonly status?: number;
 
-  constructor(reason: FeedErrorReason, message: string, status?: number) {
-    super(message);
+  constructor(reason: FeedErrorReason, userMessage: Message, status?: number) {
+    super(userMessage);
     this.reason = reason;
     if (status !== undefined) this.status = status;
   }
@@ -88,7 +92,7 @@ export async function fetchFeed(request: FeedRequest, options: FetchFeedOptions 
       if (REDIRECT_STATUSES.has(response.status)) {
         discard(response);
         if (redirects >= maxRedirects) {
-          throw new FeedError('too-many-redirects', `${host} redirected too many times, so Interlude stopped.`);
+          throw new FeedError('too-many-redirects', message('calendar.feed.tooManyRedirects', { host }));
         }
         url = redirectAddress(url, response, allowLoopbackHttp);
         continue;
@@ -122,16 +126,17 @@ export async function fetchFeed(request: FeedRequest, options: FetchFeedOptions 
     if (error instanceof FeedError) throw error;
     const host = feedHost(url.href);
     if (controller.signal.aborted) {
+      const seconds = message('calendar.feed.seconds', { count: timeoutMs / 1000 });
       throw new FeedError(
         'timeout',
         downloading
-          ? `The calendar from ${host} took longer than ${seconds(timeoutMs)} to download, so Interlude stopped.`
-          : `Could not reach ${host}: the request timed out after ${seconds(timeoutMs)}.`,
+          ? message('calendar.feed.downloadTimedOut', { host, seconds })
+          : message('calendar.feed.requestTimedOut', { host, seconds }),
       );
     }
     // The underlying error is deliberately not attached as `cause`: its text
     // is not ours to vet and could one day include the address.
-    throw new FeedError('network', `Could not reach ${host}: ${networkDetail(error)}`);
+    throw new FeedError('network', message('calendar.feed.unreachable', { host, detail: networkDetail(error) }));
   } finally {
     clearTimeout(timer);
     // Releases any socket still held by a body we stopped reading.
@@ -144,19 +149,22 @@ function startAddress(raw: string, allowLoopbackHttp: boolean): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new FeedError('bad-url', 'This calendar address could not be read. Check that the whole link was copied.');
+    throw new FeedError('bad-url', message('calendar.feed.unreadableAddress'));
   }
   const host = feedHost(url.href);
-  const subject = host === INVALID_HOST ? 'This calendar address' : `The calendar address for ${host}`;
+  const known = host !== INVALID_HOST;
   if (url.username !== '' || url.password !== '') {
     throw new FeedError(
       'bad-url',
-      `${subject} contains a user name or password, which Interlude does not support. Use the calendar's secret subscription link instead.`,
+      known ? message('calendar.feed.hostAddressHasLogin', { host }) : message('calendar.feed.addressHasLogin'),
     );
   }
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:' && allowLoopbackHttp && isLoopback(url)) return url;
-  throw new FeedError('bad-url', `${subject} must start with https:// so that it stays private.`);
+  throw new FeedError(
+    'bad-url',
+    known ? message('calendar.feed.hostAddressNotHttps', { host }) : message('calendar.feed.addressNotHttps'),
+  );
 }
 
 function redirectAddress(from: URL, response: Response, allowLoopbackHttp: boolean): URL {
@@ -167,22 +175,19 @@ function redirectAddress(from: URL, response: Response, allowLoopbackHttp: boole
   try {
     to = new URL(location, from);
   } catch {
-    throw new FeedError('bad-url', `${host} redirected to an address Interlude could not read.`);
+    throw new FeedError('bad-url', message('calendar.feed.redirectUnreadable', { host }));
   }
   if (to.username !== '' || to.password !== '') {
-    throw new FeedError(
-      'bad-url',
-      `${host} redirected to an address with a user name or password, so Interlude stopped.`,
-    );
+    throw new FeedError('bad-url', message('calendar.feed.redirectHasLogin', { host }));
   }
   if (to.protocol === 'https:') return to;
   if (to.protocol !== 'http:') {
-    throw new FeedError('bad-url', `${host} redirected to an address Interlude cannot use.`);
+    throw new FeedError('bad-url', message('calendar.feed.redirectUnusable', { host }));
   }
   // Plain http is only tolerated between loopback test servers; leaving https
   // would expose the secret address to anyone on the network.
   if (allowLoopbackHttp && from.protocol === 'http:' && isLoopback(to)) return to;
-  throw new FeedError('insecure-redirect', `${host} redirected to an insecure (http) address, so Interlude stopped.`);
+  throw new FeedError('insecure-redirect', message('calendar.feed.redirectInsecure', { host }));
 }
 
 function isLoopback(url: URL): boolean {
@@ -215,9 +220,9 @@ function calendarText(text: string, host: string): string {
   // Expired links often land on a sign-in page that answers 200.
   const start = trimmed.slice(0, HTML_SNIFF_CHARS);
   if (/<!doctype|<html/i.test(start)) {
-    throw new FeedError('not-a-calendar', `${host} returned a web page (perhaps a sign-in page), not a calendar.`);
+    throw new FeedError('not-a-calendar', message('calendar.feed.webPage', { host }));
   }
-  throw new FeedError('not-a-calendar', `${host} returned something that is not a calendar.`);
+  throw new FeedError('not-a-calendar', message('calendar.feed.notCalendar', { host }));
 }
 
 /** Frees the connection of a response whose body we will not read. */
@@ -226,48 +231,47 @@ function discard(response: Response): void {
 }
 
 function statusError(host: string, status: number): FeedError {
-  const hint =
+  // The status as a code, not a number to be grouped or localised.
+  const params = { host, status: String(status) };
+  const said =
     status === 401 || status === 403
-      ? ' The calendar link may have been revoked; try copying it again.'
+      ? message('calendar.feed.httpErrorRevoked', params)
       : status === 404 || status === 410
-        ? ' The calendar link may have been changed or removed.'
-        : '';
-  return new FeedError('http-status', `${host} answered with an error (HTTP ${status}).${hint}`, status);
+        ? message('calendar.feed.httpErrorMoved', params)
+        : message('calendar.feed.httpError', params);
+  return new FeedError('http-status', said, status);
 }
 
 function tooLarge(host: string, maxBytes: number): FeedError {
-  return new FeedError('too-large', `The calendar from ${host} is larger than ${size(maxBytes)}.`);
+  return new FeedError('too-large', message('calendar.feed.tooLarge', { host, size: size(maxBytes) }));
 }
 
-function networkDetail(error: unknown): string {
+function networkDetail(error: unknown): Message {
   const cause = error instanceof Error ? error.cause : undefined;
   const code = typeof cause === 'object' && cause !== null && 'code' in cause ? cause.code : undefined;
   switch (code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return 'the address could not be found. Check the internet connection.';
+      return message('calendar.feed.network.notFound');
     case 'ECONNREFUSED':
-      return 'the connection was refused.';
+      return message('calendar.feed.network.refused');
     case 'ECONNRESET':
-      return 'the connection was dropped.';
+      return message('calendar.feed.network.dropped');
     case 'CERT_HAS_EXPIRED':
     case 'DEPTH_ZERO_SELF_SIGNED_CERT':
     case 'SELF_SIGNED_CERT_IN_CHAIN':
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return 'its security certificate could not be verified.';
+      return message('calendar.feed.network.certificate');
     default:
-      return 'check the internet connection.';
+      return message('calendar.feed.network.other');
   }
 }
 
-function seconds(ms: number): string {
-  const value = ms / 1000;
-  return `${value} ${value === 1 ? 'second' : 'seconds'}`;
-}
-
-function size(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
-  return `${bytes} bytes`;
+function size(bytes: number): Message {
+  if (bytes >= 1024 * 1024)
+    return message('calendar.feed.size.megabytes', { value: Number((bytes / (1024 * 1024)).toFixed(1)) });
+  if (bytes >= 1024) return message('calendar.feed.size.kilobytes', { value: Number((bytes / 1024).toFixed(1)) });
+  // Under 1024, written as it is: no grouping.
+  return message('calendar.feed.size.bytes', { value: String(bytes) });
 }

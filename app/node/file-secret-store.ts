@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadJsonDocument } from '../core/documents';
+import { message, type Message } from '../shared/i18n/message';
 import type { SecretStore } from '../core/calendar/ports';
 import type { DocumentStore } from '../core/ports';
 import { SerialQueue } from '../core/serial-queue';
@@ -48,11 +49,13 @@ export class FileSecretStore implements SecretStore {
     return this.queue.run(async () => Object.keys(await this.all()));
   }
 
-  describe(): { encrypted: boolean; note: string } {
+  describe(): { encrypted: boolean; note: Message } {
     return this.cipher.describe();
   }
 
   private async all(): Promise<Record<string, string>> {
-    return (await loadJsonDocument(this.store, DOCUMENT, SecretsSchema, {}, 'saved calendar addresses')).value;
+    return (
+      await loadJsonDocument(this.store, DOCUMENT, SecretsSchema, {}, message('notices.documents.calendarAddresses'))
+    ).value;
   }
 }

@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS, SettingsSchema } from '../shared/settings';
 import { loadJsonDocument } from '../core/documents';
 import { Journal } from '../core/journal';
 import { FileStore } from './file-store';
+import { englishWords } from '../core/testing/english';
+import { message } from '../shared/i18n/message';
 
 let directory: string;
 beforeEach(async () => {
@@ -58,8 +60,8 @@ describe('FileStore and the journal on disk', () => {
     await writeFile(join(directory, 'journal-2026-11.jsonl'), torn);
     const reopened = await openJournal(store);
     expect(reopened.journal.entries()).toEqual([entry(0), entry(1)]);
-    expect(reopened.notices).toEqual([
-      expect.stringMatching(/for 2026-11 had 1 damaged line; the 2 readable records were kept/),
+    expect(reopened.notices.map((notice) => englishWords.say(notice))).toEqual([
+      'Your journal for 2026-11 had 1 damaged line; the 2 readable records were kept. The original was saved as journal-2026-11.damaged-2026-11-25T10-00-00-000Z.jsonl.',
     ]);
     expect((await readdir(directory)).sort()).toEqual([
       'journal-2026-11.damaged-2026-11-25T10-00-00-000Z.jsonl',
@@ -95,9 +97,17 @@ describe('FileStore and the journal on disk', () => {
   it('sets a corrupt settings file aside under a new name and falls back to defaults', async () => {
     const store = new FileStore(directory, () => new Date('2026-11-25T10:00:00Z'));
     await writeFile(join(directory, 'settings.json'), '{"version": 1, "template": {"days": "weekdays"}}');
-    const loaded = await loadJsonDocument(store, 'settings.json', SettingsSchema, DEFAULT_SETTINGS, 'settings file');
+    const loaded = await loadJsonDocument(
+      store,
+      'settings.json',
+      SettingsSchema,
+      DEFAULT_SETTINGS,
+      message('notices.documents.settings'),
+    );
     expect(loaded.value).toEqual(DEFAULT_SETTINGS);
-    expect(loaded.notice).toContain('settings.damaged-2026-11-25T10-00-00-000Z.json');
+    expect(englishWords.say(loaded.notice!)).toBe(
+      'Your settings file could not be read, so Interlude is using its defaults. The old file was kept as settings.damaged-2026-11-25T10-00-00-000Z.json.',
+    );
     expect(await readFile(join(directory, 'settings.damaged-2026-11-25T10-00-00-000Z.json'), 'utf8')).toContain(
       'weekdays',
     );

@@ -9,6 +9,8 @@ import type { Cipher } from './cipher';
 import { FileStore } from './file-store';
 import { SEAL_PREFIX } from './line-seal';
 import { DATA_KEY_DOCUMENT, SealedDocumentStore } from './sealed-document-store';
+import { englishWords } from '../core/testing/english';
+import { message } from '../shared/i18n/message';
 
 /** A keychain stand-in: seals by XOR with its own secret byte, and refuses what another one sealed. */
 function keychain(secret: number): Cipher {
@@ -19,7 +21,7 @@ function keychain(secret: number): Cipher {
       const text = Buffer.from(sealed.map((byte) => byte ^ secret)).toString('utf8');
       return text.startsWith(tag) ? Promise.resolve(text.slice(tag.length)) : Promise.reject(new Error('wrong key'));
     },
-    describe: () => ({ encrypted: true, note: '' }),
+    describe: () => ({ encrypted: true, note: message('calendar.storage.keychain') }),
   };
 }
 
@@ -111,8 +113,8 @@ describe('the sealed document store', () => {
     const before = await readdir(directory);
 
     const second = await SealedDocumentStore.open(disk, keychain(9));
-    expect(second.notices).toEqual([
-      expect.stringMatching(/could not unlock your saved data .*fresh record\. Nothing was deleted: 2 files were kept/),
+    expect(second.notices.map((notice) => englishWords.say(notice))).toEqual([
+      `Interlude could not unlock your saved data (the system keychain would not open its key; it may have been reset), so it has started a fresh record. Nothing was deleted: 2 files were kept, still encrypted, with ".locked-" in their names, in Interlude's data folder.`,
     ]);
     const after = await readdir(directory);
     expect(after).toHaveLength(before.length);
@@ -132,13 +134,19 @@ describe('the sealed document store', () => {
     await first.store.write('settings.json', '{"a":1}');
     await disk.remove(DATA_KEY_DOCUMENT);
     const missing = await SealedDocumentStore.open(disk, keychain(7));
-    expect(missing.notices).toEqual([expect.stringContaining('The key to your saved Interlude data is missing')]);
+    expect(missing.notices.map((notice) => englishWords.say(notice))).toEqual([
+      `The key to your saved Interlude data is missing, so it has started a fresh record. Nothing was deleted: 1 file was kept, still encrypted, with ".locked-" in its name, in Interlude's data folder.`,
+    ]);
     expect((await readdir(directory)).some((name) => name.startsWith('settings.locked-'))).toBe(true);
 
     await missing.store.write('settings.json', '{"b":2}');
     await disk.write(DATA_KEY_DOCUMENT, '{"version":1,');
     const damaged = await SealedDocumentStore.open(disk, keychain(7));
-    expect(damaged.notices).toEqual([expect.stringContaining('its key file is damaged')]);
+    expect(damaged.notices.map((notice) => englishWords.say(notice))).toEqual([
+      expect.stringContaining(
+        'Interlude could not unlock your saved data (its key file is damaged), so it has started',
+      ),
+    ]);
   });
 
   it('makes one key for writes that race at first use, and a new one after the key is erased', async () => {

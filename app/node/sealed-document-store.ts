@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { safeJsonParse } from '../core/documents';
+import { message, type Message, type MessageKey } from '../shared/i18n/message';
 import type { AsideReason, DocumentStore } from '../core/ports';
 import { isInterludeDocument } from '../core/user-data';
 import type { Cipher } from './cipher';
@@ -24,7 +25,7 @@ const CHECK_WORD = 'interlude';
 export interface OpenedSealedStore {
   store: SealedDocumentStore;
   /** For the user, when the key could not be opened. */
-  notices: string[];
+  notices: Message[];
 }
 
 /**
@@ -70,15 +71,13 @@ export class SealedDocumentStore implements DocumentStore {
     }
     for (const name of ours) await raw.setAside(name, 'locked');
     if (stored !== undefined) await raw.setAside(DATA_KEY_DOCUMENT, 'locked');
-    const files = ours.length === 1 ? '1 file' : `${ours.length} files`;
-    const cause =
-      'missing' in opened
-        ? 'The key to your saved Interlude data is missing'
-        : `Interlude could not unlock your saved data (${opened.reason})`;
+    const count = ours.length;
     return {
       store: new SealedDocumentStore(raw, cipher, undefined),
       notices: [
-        `${cause}, so it has started a fresh record. Nothing was deleted: ${files} ${ours.length === 1 ? 'was' : 'were'} kept, still encrypted, with ".locked-" in ${ours.length === 1 ? 'its name' : 'their names'}, in Interlude's data folder.`,
+        'missing' in opened
+          ? message('notices.dataKeyMissing', { count })
+          : message('notices.dataNotUnlocked', { count, reason: message(KEY_TROUBLE[opened.reason]) }),
       ],
     };
   }
@@ -175,10 +174,19 @@ export class SealedDocumentStore implements DocumentStore {
   }
 }
 
-async function unsealKey(text: string, cipher: Cipher): Promise<{ key: Buffer } | { reason: string }> {
+type KeyTrouble = 'damaged' | 'mismatch' | 'keychain';
+
+/** Why the key would not open, as the user is told it. */
+const KEY_TROUBLE = {
+  damaged: 'notices.keyTrouble.damaged',
+  mismatch: 'notices.keyTrouble.mismatch',
+  keychain: 'notices.keyTrouble.keychain',
+} as const satisfies Record<KeyTrouble, MessageKey>;
+
+async function unsealKey(text: string, cipher: Cipher): Promise<{ key: Buffer } | { reason: KeyTrouble }> {
   const parsed = safeJsonParse(text);
   const stored = parsed.ok ? StoredKeySchema.safeParse(parsed.value) : undefined;
-  if (!stored?.success) return { reason: 'its key file is damaged' };
+  if (!stored?.success) return { reason: 'damaged' };
   try {
     const encoded =
       stored.data.protection === 'none'
@@ -186,10 +194,10 @@ async function unsealKey(text: string, cipher: Cipher): Promise<{ key: Buffer } 
         : await cipher.decrypt(Buffer.from(stored.data.key, 'base64'));
     const key = Buffer.from(encoded, 'base64');
     if (key.length !== DATA_KEY_BYTES || unsealText(key, stored.data.check) !== CHECK_WORD) {
-      return { reason: 'its key does not match the data it sealed' };
+      return { reason: 'mismatch' };
     }
     return { key };
   } catch {
-    return { reason: 'the system keychain would not open its key; it may have been reset' };
+    return { reason: 'keychain' };
   }
 }

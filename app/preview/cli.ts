@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatISO } from 'date-fns/formatISO';
+import { message } from '../shared/i18n/message';
 import { demoSchedule } from '../core/schedule-source';
 import { DATA_KEY_DOCUMENT } from '../node/sealed-document-store';
 import { startPreviewServer, type PreviewServer, type PreviewServerOptions } from './server';
@@ -14,7 +15,15 @@ const USAGE = `Usage: npm run preview -- [--demo] [--first-end-in SECONDS] [--ga
   --first-end-in N     with --demo: the running session ends N seconds from now (default 30)
   --gap-minutes N      with --demo: minutes between sessions (default 6)
   --data DIR           keep data in DIR (default: a fresh temporary folder)
-  --port PORT          listen on PORT on 127.0.0.1 (default 4317; 0 picks a free one)`;
+  --port PORT          listen on PORT on 127.0.0.1 (default 4317; 0 picks a free one)
+  --system-language L  the system's preferred languages, most preferred first, e.g. es-MX,en
+                       (default: from LC_ALL, LC_MESSAGES or LANG, as a desktop would say)`;
+
+/** "es_MX.UTF-8" → "es-MX": the language a Linux desktop would report for this session. */
+function systemLanguageFromEnvironment(): string {
+  const tag = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return tag.split('.')[0]!.replace('_', '-');
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -24,6 +33,7 @@ async function main(): Promise<void> {
       'gap-minutes': { type: 'string', default: '6' },
       data: { type: 'string' },
       port: { type: 'string', default: '4317' },
+      'system-language': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -50,8 +60,14 @@ async function main(): Promise<void> {
   const dataDirectory = values.data ? resolve(values.data) : await mkdtemp(join(tmpdir(), 'interlude-preview-'));
   const firstEnd = Date.now() + firstEndIn * 1000;
   const schedule = values.demo ? demoSchedule({ firstEnd, gapMs: gapMinutes * 60_000 }) : undefined;
-  const demoNotice = `Demo schedule: one-minute sessions with ${gapMinutes}-minute gaps. The weekly schedule below is not used while the demo runs.`;
-  const server = await listen({ dataDirectory, port, ...(schedule ? { schedule, startupNotices: [demoNotice] } : {}) });
+  const demoNotice = message('notices.demoSchedule', { count: gapMinutes });
+  const systemLanguages = (values['system-language'] ?? systemLanguageFromEnvironment()).split(',').filter(Boolean);
+  const server = await listen({
+    dataDirectory,
+    port,
+    systemLanguages,
+    ...(schedule ? { schedule, startupNotices: [demoNotice] } : {}),
+  });
   console.log(`Interlude preview: ${server.url}`);
   console.log(`Data folder: ${dataDirectory}`);
   // The desktop app seals this key with the system keychain; the preview has none, so it says so.

@@ -1,3 +1,4 @@
+import type { Message } from '../shared/i18n/message';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,7 +28,9 @@ export interface PreviewServerOptions {
   clock?: Clock;
   timers?: Timers;
   schedule?: ScheduleSource;
-  startupNotices?: string[];
+  startupNotices?: Message[];
+  /** The languages the preview plays the system's part with, most preferred first. */
+  systemLanguages?: readonly string[];
   log?: Logger;
   /** Lets the bench see shell messages the moment the core sends them. */
   onShellMessage?: (message: ShellMessage) => void;
@@ -79,6 +82,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     },
     ...(options.schedule ? { schedule: options.schedule } : {}),
     startupNotices: [...keyNotices, ...(options.startupNotices ?? [])],
+    systemLanguages: options.systemLanguages ?? [],
   });
 
   const serveFile = staticFiles(rendererDirectory);

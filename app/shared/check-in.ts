@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageKey } from './i18n/message';
 
 /**
  * The two check-ins, in our own words (no items from the ProQOL, the Maslach inventory or any
@@ -9,10 +10,37 @@ export const CARRYING = ['no', 'a-little', 'a-lot'] as const;
 export const FEELINGS = ['calm', 'drained', 'sad', 'anxious', 'irritated', 'moved', 'satisfied', 'numb'] as const;
 export const NEEDS = ['water', 'bathroom', 'movement', 'breath', 'nothing'] as const;
 
-export const CARRYING_WORDS: Record<(typeof CARRYING)[number], string> = {
-  no: 'No',
-  'a-little': 'A little',
-  'a-lot': 'A lot',
+/** The words for each answer, as message keys: the answers themselves are kept by id, in no language. */
+export const INTENTION_WORDS: Record<(typeof INTENTIONS)[number], MessageKey> = {
+  present: 'checkIn.intentions.present',
+  curious: 'checkIn.intentions.curious',
+  steady: 'checkIn.intentions.steady',
+  warm: 'checkIn.intentions.warm',
+};
+
+export const CARRYING_WORDS: Record<(typeof CARRYING)[number], MessageKey> = {
+  no: 'checkIn.carrying.no',
+  'a-little': 'checkIn.carrying.a-little',
+  'a-lot': 'checkIn.carrying.a-lot',
+};
+
+export const FEELING_WORDS: Record<(typeof FEELINGS)[number], MessageKey> = {
+  calm: 'checkIn.feelings.calm',
+  drained: 'checkIn.feelings.drained',
+  sad: 'checkIn.feelings.sad',
+  anxious: 'checkIn.feelings.anxious',
+  irritated: 'checkIn.feelings.irritated',
+  moved: 'checkIn.feelings.moved',
+  satisfied: 'checkIn.feelings.satisfied',
+  numb: 'checkIn.feelings.numb',
+};
+
+export const NEED_WORDS: Record<(typeof NEEDS)[number], MessageKey> = {
+  water: 'checkIn.needs.water',
+  bathroom: 'checkIn.needs.bathroom',
+  movement: 'checkIn.needs.movement',
+  breath: 'checkIn.needs.breath',
+  nothing: 'checkIn.needs.nothing',
 };
 
 const Rating = z.number().int().min(0).max(10);

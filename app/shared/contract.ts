@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { CheckInAnswersSchema } from './check-in';
 import { AppStateSchema, ExerciseIdSchema } from './domain';
+import { MessageSchema } from './i18n/message';
 import { NudgeKindSchema } from './nudge-kind';
 import { PatternsRangeSchema, PatternsViewSchema } from './patterns';
 import { LocalDateSchema, MomentTextSchema, PeopleSchema, SupportSchema } from './records';
-import { SettingsSchema } from './settings';
+import { FieldErrorSchema, SettingsSchema } from './settings';
 
-const outcome = z.object({ ok: z.boolean(), message: z.string().optional() });
+/** A message for the user when something could not be done; the window words it. */
+const outcome = z.object({ ok: z.boolean(), message: MessageSchema.optional() });
 const CalendarLabelSchema = z.string().max(60, 'Please keep the name to 60 characters or fewer.');
 
 /**
@@ -56,7 +58,7 @@ export const invokeChannels = {
     request: z.unknown(),
     response: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), settings: SettingsSchema }),
-      z.object({ ok: z.literal(false), errors: z.array(z.object({ field: z.string(), message: z.string() })) }),
+      z.object({ ok: z.literal(false), errors: z.array(FieldErrorSchema) }),
     ]),
   },
   closeWindow: {
@@ -157,7 +159,7 @@ export const invokeChannels = {
       z.object({ result: z.literal('saved'), fileName: z.string() }),
       z.object({ result: z.literal('cancelled') }),
       z.object({ result: z.literal('download'), fileName: z.string(), contents: z.string() }),
-      z.object({ result: z.literal('failed'), message: z.string() }),
+      z.object({ result: z.literal('failed'), message: MessageSchema }),
     ]),
   },
   eraseEverything: {

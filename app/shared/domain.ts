@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CheckInAnswersSchema } from './check-in';
 import { ExerciseIdSchema } from './exercise-id';
 import { DashboardViewSchema } from './dashboard-view';
+import { LanguageSchema } from './i18n/languages';
+import { MessageSchema } from './i18n/message';
 import { NudgeSchema } from './patterns';
 import { LocalDateSchema, PersonSchema } from './records';
 import { SettingsSchema } from './settings';
@@ -103,8 +105,8 @@ export type Pause = z.infer<typeof PauseSchema>;
 
 export const SuggestionSchema = z.object({
   exercise: ExerciseIdSchema,
-  /** Why, in a few plain words, shown under the suggestion. */
-  reason: z.string(),
+  /** Why, in a few plain words, shown under the suggestion (a message, worded by the window). */
+  reason: MessageSchema,
   /** Stepping outside after dark: to a window, not out for daylight. */
   toAWindow: z.boolean().optional(),
 });
@@ -183,13 +185,14 @@ export type TimelineSession = z.infer<typeof TimelineSessionSchema>;
 export const SourceStatusSchema = z.object({
   id: z.string(),
   kind: z.enum(['file', 'feed']),
-  label: z.string(),
+  /** The user's name for it, its host, or "Imported file", numbered when two are alike. */
+  label: MessageSchema,
   lastSuccessAt: Instant.nullable(),
   sessionsNext7Days: z.number().int().nonnegative(),
   /** The last refresh failed: the previous schedule is kept and shown as out of date. */
   stale: z.boolean(),
-  lastError: z.string().nullable(),
-  warnings: z.array(z.string()),
+  lastError: MessageSchema.nullable(),
+  warnings: z.array(MessageSchema),
   /** Imported files are read once; their sessions run out here. */
   coversUntil: Instant.nullable(),
   refreshing: z.boolean(),
@@ -199,7 +202,7 @@ export type SourceStatus = z.infer<typeof SourceStatusSchema>;
 export const CalendarStateSchema = z.object({
   sources: z.array(SourceStatusSchema),
   /** Whether feed addresses are encrypted at rest, in the user's words. */
-  secretStorage: z.object({ encrypted: z.boolean(), note: z.string() }),
+  secretStorage: z.object({ encrypted: z.boolean(), note: MessageSchema }),
 });
 export type CalendarState = z.infer<typeof CalendarStateSchema>;
 
@@ -212,7 +215,9 @@ export const AppStateSchema = z.object({
   now: Instant,
   timeZone: z.string(),
   settings: SettingsSchema,
-  notices: z.array(z.string()),
+  /** The language the windows speak, decided by the core from the Language setting and the system's languages. */
+  language: LanguageSchema,
+  notices: z.array(MessageSchema),
   today: z.array(TimelineSessionSchema),
   nextSession: SessionSchema.nullable(),
   nextPrompt: z.object({ kind: PromptKindSchema, dueAt: Instant }).nullable(),

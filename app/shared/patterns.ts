@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FEELINGS } from './check-in';
 import { ExerciseIdSchema } from './exercise-id';
+import { MessageSchema } from './i18n/message';
 import { NudgeKindSchema } from './nudge-kind';
 
 /**
@@ -84,10 +85,10 @@ export const PatternsViewSchema = PatternsSchema.extend({
 });
 export type PatternsView = z.infer<typeof PatternsViewSchema>;
 
-/** A gentle nudge as the dashboard shows it: the core's words, from the user's own data. */
+/** A gentle nudge as the dashboard shows it: the core's message (nudges.*), from the user's own data. */
 export const NudgeSchema = z.object({
   kind: NudgeKindSchema,
-  text: z.string(),
+  text: MessageSchema,
   /** Where to go from it, if anywhere. */
   action: z.enum(['reflection', 'patterns', 'support', 'settings']).nullable(),
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PromptKindSchema } from './domain';
+import { LanguageSchema } from './i18n/languages';
+import { MessageSchema } from './i18n/message';
 import { TrayActionSchema, TrayMenuModelSchema } from './tray-menu';
 
 /**
@@ -10,11 +12,12 @@ export const ShellMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tray'), model: TrayMenuModelSchema }),
   z.object({
     type: z.literal('notification'),
-    title: z.string(),
-    body: z.string(),
+    language: LanguageSchema,
+    title: MessageSchema,
+    body: MessageSchema,
     kind: PromptKindSchema,
     promptId: z.string(),
-    actions: z.array(z.object({ response: z.enum(['start', 'snooze']), text: z.string() })),
+    actions: z.array(z.object({ response: z.enum(['start', 'snooze']), text: MessageSchema })),
   }),
   z.object({ type: z.literal('notification-closed'), promptId: z.string() }),
   z.object({ type: z.literal('window'), window: z.enum(['prompt', 'dashboard']), visible: z.boolean() }),

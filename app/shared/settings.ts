@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { LanguageChoiceSchema } from './i18n/languages';
+import { MessageSchema, type Message, type MessageKey, type MessageParams } from './i18n/message';
 import { ExerciseIdSchema } from './exercise-id';
 import { NudgeKindSchema } from './nudge-kind';
 import { minutesOfDay, TIME_OF_DAY_PATTERN } from './time-of-day';
 import { daysIn, MAX_TIME_OFF_DAYS } from './quiet-day-ranges';
 import { ZONE_COORDINATES } from './zone-coordinates';
 
-const TimeOfDay = z.string().regex(TIME_OF_DAY_PATTERN, 'Please enter a time such as 9:00 AM or 14:30.');
+/** A field's refusal as a rule gives it: zod carries a message key, which the form words in the user's language. */
+type SettingsErrorKey = Extract<MessageKey, `settings.errors.${string}`>;
+const says = (key: SettingsErrorKey): string => key;
+
+const TimeOfDay = z.string().regex(TIME_OF_DAY_PATTERN, says('settings.errors.timeOfDay'));
 
 /** ISO weekday: 1 is Monday, 7 is Sunday. */
 export const WeekdaySchema = z.number().int().min(1).max(7);
@@ -18,17 +24,21 @@ export const WorkingDaySchema = z
     day: WeekdaySchema,
     start: TimeOfDay,
     end: TimeOfDay,
-    breaks: z.array(BreakSchema).max(8, 'At most eight breaks a day.'),
+    breaks: z.array(BreakSchema).max(8, says('settings.errors.tooManyBreaks')),
   })
   .superRefine((day, ctx) => {
     if (!TIME_OF_DAY_PATTERN.test(day.start) || !TIME_OF_DAY_PATTERN.test(day.end)) return;
     if (minutesOfDay(day.end) <= minutesOfDay(day.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'The working day must end after it starts.' });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: says('settings.errors.dayEndsBeforeItStarts') });
     }
     day.breaks.forEach((pause, index) => {
       if (!TIME_OF_DAY_PATTERN.test(pause.start) || !TIME_OF_DAY_PATTERN.test(pause.end)) return;
       if (minutesOfDay(pause.end) <= minutesOfDay(pause.start)) {
-        ctx.addIssue({ code: 'custom', path: ['breaks', index, 'end'], message: 'A break must end after it starts.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breaks', index, 'end'],
+          message: says('settings.errors.breakEndsBeforeItStarts'),
+        });
       }
     });
   });
@@ -37,7 +47,7 @@ export const WorkingDaySchema = z
  * Where session starts fall: "day" from the start of the day and again after each break; "hour"
  * and "half-hour" on the next :00 (or :30); a number, on that minute past the hour.
  */
-const MINUTE_PAST_THE_HOUR = 'Please enter a minute from 0 to 59.';
+const MINUTE_PAST_THE_HOUR = says('settings.errors.minutePastTheHour');
 export const StartAlignmentSchema = z.union(
   [
     z.enum(['day', 'hour', 'half-hour']),
@@ -51,40 +61,40 @@ export const WeeklyTemplateSchema = z
     /** The working days, each with its own hours; a day not listed has no sessions. */
     days: z.array(WorkingDaySchema).max(7),
     sessionMinutes: z
-      .number({ error: 'Session length must be a number of minutes.' })
-      .int('Session length must be whole minutes.')
-      .min(10, 'Sessions must be at least 10 minutes long.')
-      .max(180, 'Sessions can be at most 180 minutes long.'),
+      .number({ error: says('settings.errors.sessionLengthNumber') })
+      .int(says('settings.errors.sessionLengthWhole'))
+      .min(10, says('settings.errors.sessionLengthMin'))
+      .max(180, says('settings.errors.sessionLengthMax')),
     sessionEveryMinutes: z
-      .number({ error: 'The session interval must be a number of minutes.' })
-      .int('The session interval must be whole minutes.')
-      .min(15, 'Sessions can start at most every 15 minutes.')
-      .max(240, 'Sessions must start at least every 4 hours.'),
+      .number({ error: says('settings.errors.sessionIntervalNumber') })
+      .int(says('settings.errors.sessionIntervalWhole'))
+      .min(15, says('settings.errors.sessionIntervalMin'))
+      .max(240, says('settings.errors.sessionIntervalMax')),
     startAlignment: StartAlignmentSchema,
   })
   .superRefine((template, ctx) => {
     if (new Set(template.days.map((day) => day.day)).size !== template.days.length) {
-      ctx.addIssue({ code: 'custom', path: ['days'], message: 'Each day can appear only once.' });
+      ctx.addIssue({ code: 'custom', path: ['days'], message: says('settings.errors.dayTwice') });
     }
     if (template.sessionMinutes > template.sessionEveryMinutes) {
       ctx.addIssue({
         code: 'custom',
         path: ['sessionMinutes'],
-        message: 'A session cannot be longer than the time between session starts.',
+        message: says('settings.errors.sessionLongerThanInterval'),
       });
     }
   });
 
 export const SessionRuleSchema = z
   .object({
-    minMinutes: z.number().int().min(5, 'Sessions are at least 5 minutes long.').max(600),
-    maxMinutes: z.number().int().min(5).max(600, 'Sessions are at most 10 hours long.'),
+    minMinutes: z.number().int().min(5, says('settings.errors.ruleShortest')).max(600),
+    maxMinutes: z.number().int().min(5).max(600, says('settings.errors.ruleLongest')),
     includeKeywords: z.array(z.string().max(60)).max(20),
     excludeKeywords: z.array(z.string().max(60)).max(20),
   })
   .refine((rule) => rule.maxMinutes >= rule.minMinutes, {
     path: ['maxMinutes'],
-    message: 'The longest session must be at least the shortest.',
+    message: says('settings.errors.ruleLongestBelowShortest'),
   });
 
 export const CalendarSourceSchema = z.object({
@@ -102,7 +112,7 @@ export const CalendarSettingsSchema = z.object({
   refreshMinutes: z
     .number()
     .int()
-    .min(5, 'Refresh at most every 5 minutes.')
+    .min(5, says('settings.errors.refreshMin'))
     .max(24 * 60),
   rule: SessionRuleSchema,
   sources: z.array(CalendarSourceSchema).max(10),
@@ -127,13 +137,13 @@ export const GapRulesSchema = z
   })
   .refine((rules) => rules.fullResetMinutes >= rules.shortResetMinutes, {
     path: ['fullResetMinutes'],
-    message: 'The full reset needs at least as long a gap as the short one.',
+    message: says('settings.errors.fullResetGap'),
   });
 export type GapRules = z.infer<typeof GapRulesSchema>;
 
 export const DEFAULT_GAP_RULES: GapRules = { fullResetMinutes: 5, shortResetMinutes: 2, shortResetSeconds: 60 };
 
-const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-12-24.');
+const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, says('settings.errors.localDate'));
 
 /** Days off: holidays and vacations give no prompts. */
 export const QuietDaysSchema = z.object({
@@ -143,14 +153,14 @@ export const QuietDaysSchema = z.object({
         .object({ from: LocalDate, to: LocalDate })
         .refine((range) => range.to >= range.from, {
           path: ['to'],
-          message: 'A time off must end on or after the day it starts.',
+          message: says('settings.errors.timeOffEndsBeforeItStarts'),
         })
         .refine((range) => range.to < range.from || daysIn(range) <= MAX_TIME_OFF_DAYS, {
           path: ['to'],
-          message: 'A time off can be at most a year long. Add a longer one in parts.',
+          message: says('settings.errors.timeOffTooLong'),
         }),
     )
-    .max(100, 'At most 100 times off.'),
+    .max(100, says('settings.errors.tooManyTimesOff')),
   /** An all-day "Out of office" event in a calendar makes that day quiet too. */
   outOfOfficeFromCalendar: z.boolean(),
 });
@@ -185,7 +195,7 @@ export const ExercisePreferencesSchema = z.object({
   daylightCity: z
     .string()
     .max(64)
-    .refine((zone) => Object.hasOwn(ZONE_COORDINATES, zone), 'Choose a city from the list.')
+    .refine((zone) => Object.hasOwn(ZONE_COORDINATES, zone), says('settings.errors.chooseCity'))
     .nullable()
     .default(null),
 });
@@ -209,7 +219,11 @@ export const ReflectionSettingsSchema = z.object({
   /** "How do you feel now?" after a reset. */
   feelingAfterReset: z.boolean(),
   /** A nudge to plan a day off after this many days without one. */
-  dayOffAfterDays: z.number().int().min(5, 'At least 5 days.').max(60, 'At most 60 days.'),
+  dayOffAfterDays: z
+    .number()
+    .int()
+    .min(5, says('settings.errors.dayOffAfterMin'))
+    .max(60, says('settings.errors.dayOffAfterMax')),
   /** Kinds of nudge the user asked never to see again. */
   hiddenNudges: z.array(NudgeKindSchema).max(10),
 });
@@ -228,24 +242,26 @@ export const DEFAULT_REFLECTION: ReflectionSettings = {
 export const AppSettingsSchema = z.object({
   /** Started by hand, go straight to the tray without opening the dashboard. A login start is always hidden. */
   startHidden: z.boolean(),
+  /** The language of the tray and windows: the system's, unless the user picked one. Added with the translations. */
+  language: LanguageChoiceSchema.default('system'),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 
-export const DEFAULT_APP_SETTINGS: AppSettings = { startHidden: false };
+export const DEFAULT_APP_SETTINGS: AppSettings = { startHidden: false, language: 'system' };
 
 const SettingsObjectSchema = z.object({
   version: z.literal(2),
   template: WeeklyTemplateSchema,
   resetMinutes: z
-    .number({ error: 'Reset length must be a number of minutes.' })
-    .int('Reset length must be whole minutes.')
-    .min(1, 'A reset lasts at least 1 minute.')
-    .max(10, 'A reset lasts at most 10 minutes.'),
+    .number({ error: says('settings.errors.resetLengthNumber') })
+    .int(says('settings.errors.resetLengthWhole'))
+    .min(1, says('settings.errors.resetLengthMin'))
+    .max(10, says('settings.errors.resetLengthMax')),
   checkInLeadMinutes: z
-    .number({ error: 'Check-in lead must be a number of minutes.' })
-    .int('Check-in lead must be whole minutes.')
-    .min(0, 'Check-in lead cannot be negative.')
-    .max(15, 'Check-in lead can be at most 15 minutes.'),
+    .number({ error: says('settings.errors.checkInLeadNumber') })
+    .int(says('settings.errors.checkInLeadWhole'))
+    .min(0, says('settings.errors.checkInLeadMin'))
+    .max(15, says('settings.errors.checkInLeadMax')),
   /** The check-in a moment before each session; off, only the after-session offers remain. */
   checkInBeforeSession: z.boolean().default(true),
   /** Added after the first release: settings files without it get the defaults. */
@@ -330,39 +346,56 @@ export const DEFAULT_SETTINGS: Settings = {
 export interface FieldError {
   /** Dotted path of the offending field, e.g. "template.dayEnd". */
   field: string;
-  message: string;
+  /** What is wrong with it, worded by the form in the user's language. */
+  message: Message;
+}
+
+export const FieldErrorSchema: z.ZodType<FieldError> = z.object({ field: z.string(), message: MessageSchema });
+
+const isSettingsErrorKey = (text: string): text is SettingsErrorKey => text.startsWith('settings.errors.');
+
+/** The rule's own numbers, for the messages that say them ("Please enter {{minimum}} or more."). */
+function limitsOf(issue: z.core.$ZodIssue): MessageParams | undefined {
+  if (issue.code === 'too_small') return { minimum: Number(issue.minimum) };
+  if (issue.code === 'too_big') return { maximum: Number(issue.maximum) };
+  return undefined;
 }
 
 /** One message per field, the first rule it broke: the form shows one by each field, and counts what it shows. */
 export function describeSettingsIssues(error: z.ZodError): FieldError[] {
-  const byField = new Map<string, string>();
+  const byField = new Map<string, Message>();
   for (const issue of error.issues) {
     const field = issue.path.join('.');
-    if (!byField.has(field)) byField.set(field, issue.message);
+    if (byField.has(field)) continue;
+    // Only our keys reach here (settingsInOurWords covers every rule without one); anything else is not shown as is.
+    const key = isSettingsErrorKey(issue.message) ? issue.message : 'settings.errors.notUsable';
+    const params = limitsOf(issue);
+    byField.set(field, params ? { key, params } : { key });
   }
   return [...byField].map(([field, message]) => ({ field, message }));
 }
 
 /**
  * Our words for any rule that has none of its own, so that no validation library's text ("Too
- * small: expected number to be >=5") reaches the user. A rule's own message always wins.
+ * small: expected number to be >=5") reaches the user. A rule's own message always wins. Each is
+ * a message key; describeSettingsIssues adds the rule's numbers as its parameters.
  */
 export const settingsInOurWords: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'int') return 'Please enter a whole number.';
-      return issue.expected === 'number' ? 'Please enter a number.' : 'Please fill this in.';
+      if (issue.expected === 'int') return says('settings.errors.wholeNumber');
+      return issue.expected === 'number' ? says('settings.errors.number') : says('settings.errors.fillIn');
     case 'too_small':
-      if (issue.origin === 'number') return `Please enter ${String(issue.minimum)} or more.`;
-      if (issue.origin === 'array') return `Choose at least ${String(issue.minimum)}.`;
-      return 'Please fill this in.';
+      if (issue.origin === 'number') return says('settings.errors.atLeastNumber');
+      if (issue.origin === 'array') return says('settings.errors.chooseAtLeast');
+      return says('settings.errors.fillIn');
     case 'too_big':
-      if (issue.origin === 'number') return `Please enter ${String(issue.maximum)} or less.`;
-      if (issue.origin === 'string') return `Please keep this to ${String(issue.maximum)} characters or fewer.`;
-      return `At most ${String(issue.maximum)}.`;
+      if (issue.origin === 'number') return says('settings.errors.atMostNumber');
+      if (issue.origin === 'string') return says('settings.errors.atMostCharacters');
+      return says('settings.errors.atMost');
     case 'not_multiple_of':
-      return 'Please enter whole minutes.';
+      return says('settings.errors.wholeMinutes');
     default:
-      return 'This is not a value Interlude can use here.';
+      return says('settings.errors.notUsable');
   }
 };

@@ -5,8 +5,8 @@ import type { Locale } from 'date-fns/locale';
 import { enUS } from 'date-fns/locale/en-US';
 
 /**
- * The words and date order follow a date-fns locale, English (US) by default; the words that are
- * ours ("tomorrow", "in 5 min") are translated with the rest of the app's messages.
+ * Clock times, weekdays and dates in a date-fns locale, English (US) by default. The sentences
+ * around them ("tomorrow 9:00 AM", "in 5 min") are messages, worded by app/shared/i18n/translator.ts.
  */
 export type FormattingLocale = Locale;
 
@@ -15,20 +15,14 @@ export function formatClockTime(instant: number, timeZone: string, locale: Local
   return format(new TZDate(instant, timeZone), 'p', { locale });
 }
 
-/**
- * The one way Interlude says when: "3:00 PM" today, "tomorrow 9:00 AM", "yesterday 8:16 PM",
- * "Mon 9:00 AM" within the week, "Dec 1 8:16 PM" further off. The core's words, the tray and the
- * windows all use it, so each says the same time the same way.
- */
-export function formatWhen(instant: number, now: number, timeZone: string, locale: Locale = enUS): string {
-  const local = new TZDate(instant, timeZone);
-  const days = differenceInCalendarDays(local, new TZDate(now, timeZone));
-  const time = formatClockTime(instant, timeZone, locale);
-  if (days === 0) return time;
-  if (days === 1) return `tomorrow ${time}`;
-  if (days === -1) return `yesterday ${time}`;
-  if (days > 1 && days < 7) return `${format(local, 'EEE', { locale })} ${time}`;
-  return `${formatDay(instant, timeZone, locale)} ${time}`;
+/** "Mon": the weekday's short name, in the user's zone. */
+export function formatWeekday(instant: number, timeZone: string, locale: Locale = enUS): string {
+  return format(new TZDate(instant, timeZone), 'EEE', { locale });
+}
+
+/** Calendar days from now's to instant's, in the user's zone: 0 today, 1 tomorrow, -1 yesterday. */
+export function daysFromToday(instant: number, now: number, timeZone: string): number {
+  return differenceInCalendarDays(new TZDate(instant, timeZone), new TZDate(now, timeZone));
 }
 
 /** "Wed, Dec 24, 2026": a calendar date ("2026-12-24") on its own, as the days-off list shows it. */
@@ -44,19 +38,4 @@ export function formatDay(instant: number, timeZone: string, locale: Locale = en
   return new Intl.DateTimeFormat(locale.code, { month: 'short', day: 'numeric' }).format(
     new Date(local.getFullYear(), local.getMonth(), local.getDate()),
   );
-}
-
-/** The same, after a verb: "at 3:00 PM" today, "tomorrow 9:00 AM" otherwise. */
-export function formatAt(instant: number, now: number, timeZone: string, locale: Locale = enUS): string {
-  const days = differenceInCalendarDays(new TZDate(instant, timeZone), new TZDate(now, timeZone));
-  return days === 0 ? `at ${formatClockTime(instant, timeZone, locale)}` : formatWhen(instant, now, timeZone, locale);
-}
-
-/** "in 14 min", "in 2 h 5 min". Rounded up, so "in 0 min" never appears before a start. */
-export function formatCountdown(ms: number): string {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  if (minutes < 60) return `in ${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `in ${hours} h` : `in ${hours} h ${rest} min`;
 }

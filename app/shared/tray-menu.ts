@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DashboardViewSchema } from './dashboard-view';
 import { ExerciseIdSchema } from './exercise-id';
+import { LanguageSchema } from './i18n/languages';
+import { MessageSchema, type Message } from './i18n/message';
 
 export const TrayActionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start-reset'), exercise: ExerciseIdSchema.optional() }),
@@ -15,26 +17,28 @@ export type TrayAction = z.infer<typeof TrayActionSchema>;
 
 export const TrayMenuItemSchema: z.ZodType<TrayMenuItem> = z.lazy(() =>
   z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('label'), id: z.string(), text: z.string() }),
+    z.object({ kind: z.literal('label'), id: z.string(), text: MessageSchema }),
     z.object({ kind: z.literal('separator'), id: z.string() }),
     z.object({
       kind: z.literal('action'),
       id: z.string(),
-      text: z.string(),
+      text: MessageSchema,
       action: TrayActionSchema,
       enabled: z.boolean(),
     }),
-    z.object({ kind: z.literal('submenu'), id: z.string(), text: z.string(), items: z.array(TrayMenuItemSchema) }),
+    z.object({ kind: z.literal('submenu'), id: z.string(), text: MessageSchema, items: z.array(TrayMenuItemSchema) }),
   ]),
 );
 export type TrayMenuItem =
-  | { kind: 'label'; id: string; text: string }
+  | { kind: 'label'; id: string; text: Message }
   | { kind: 'separator'; id: string }
-  | { kind: 'action'; id: string; text: string; action: TrayAction; enabled: boolean }
-  | { kind: 'submenu'; id: string; text: string; items: TrayMenuItem[] };
+  | { kind: 'action'; id: string; text: Message; action: TrayAction; enabled: boolean }
+  | { kind: 'submenu'; id: string; text: Message; items: TrayMenuItem[] };
 
 export const TrayMenuModelSchema = z.object({
-  tooltip: z.string(),
+  /** The language the core chose: the shell words the menu in it. */
+  language: LanguageSchema,
+  tooltip: MessageSchema,
   state: z.enum(['idle', 'in-session', 'prompt-waiting', 'in-reset', 'paused']),
   items: z.array(TrayMenuItemSchema),
 });

@@ -1,7 +1,8 @@
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+import { message, type Message } from './i18n/message';
 
-/** "three minutes", "one minute": how the app speaks of a reset's length. */
-export function minutesInWords(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  return `${NUMBER_WORDS[minutes] ?? String(minutes)} minute${minutes === 1 ? '' : 's'}`;
+/** "a minute", "3 minutes": how the app speaks of a reset's length, in the tray, notifications and windows alike. */
+export function resetLength(resetSeconds: number): Message {
+  return resetSeconds < 120
+    ? message('time.aMinute')
+    : message('time.minutes', { count: Math.round(resetSeconds / 60) });
 }

@@ -41,7 +41,7 @@ export async function checkPromptFrame(page: Page, name: string): Promise<void> 
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'no-preference' });
     await settled(page);
-    const results = await new AxeBuilder({ page }).include(['iframe[title="Prompt window"]', 'main']).analyze();
+    const results = await new AxeBuilder({ page }).include(['.prompt-frame iframe', 'main']).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary, `axe violations in ${name} (${colorScheme})`).toEqual([]);
     await page.locator('.prompt-frame').screenshot({ path: screenshotPath(`${name}-${colorScheme}.png`) });

@@ -1,6 +1,8 @@
+import { english } from '../../app/shared/i18n/every-catalogue';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { EXERCISES, type Exercise } from '../../app/shared/exercises';
+import { createTranslator } from '../../app/shared/i18n/translator';
 import { checkPromptFrame } from './a11y';
 import { startHarness, type Harness } from './harness';
 import { screenshotPath } from './screenshots';
@@ -12,6 +14,8 @@ import { screenshotPath } from './screenshots';
  */
 test.describe.configure({ timeout: 90_000 });
 
+/** An exercise's name as the English window shows it. */
+const nameOf = (exercise: Exercise) => createTranslator(english).say(exercise.name);
 const promptFrame = (page: Page) => page.frameLocator('iframe[title="Prompt window"]');
 const tray = (page: Page) => page.getByRole('complementary', { name: 'Tray menu' });
 
@@ -22,7 +26,7 @@ async function openPreview(page: Page, harness: Harness): Promise<void> {
 }
 
 async function watchItProgress(frame: FrameLocator, exercise: Exercise): Promise<void> {
-  await expect(frame.getByRole('heading', { name: exercise.name, level: 1 })).toBeVisible();
+  await expect(frame.getByRole('heading', { name: nameOf(exercise), level: 1 })).toBeVisible();
   const timer = frame.getByRole('timer', { name: 'Time left' });
   const first = await timer.textContent();
   await expect(timer).not.toHaveText(first!, { timeout: 10_000 });
@@ -55,7 +59,9 @@ test.afterAll(async () => {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 for (const [index, exercise] of EXERCISES.entries()) {
-  test(`${exercise.name}: from a prompt and from the tray, it runs, ends, and is in the journal`, async ({ page }) => {
+  test(`${nameOf(exercise)}: from a prompt and from the tray, it runs, ends, and is in the journal`, async ({
+    page,
+  }) => {
     const harness = await harnesses.get(exercise.id)!;
     {
       await openPreview(page, harness);
@@ -75,12 +81,16 @@ for (const [index, exercise] of EXERCISES.entries()) {
         await frame.getByRole('button', { name: 'Skip' }).click();
       }
       if (index === 0) await checkPromptFrame(page, 'choose');
-      await frame.getByRole('button', { name: new RegExp(`^(Start )?${escapeRegExp(exercise.name)}$`, 'i') }).click();
+      await frame
+        .getByRole('button', { name: new RegExp(`^(Start )?${escapeRegExp(nameOf(exercise))}$`, 'i') })
+        .click();
       await watchItProgress(frame, exercise);
       await endEarly(frame);
 
       // From the tray's quick resets.
-      await tray(page).getByRole('button', { name: exercise.name, exact: true }).click();
+      await tray(page)
+        .getByRole('button', { name: nameOf(exercise), exact: true })
+        .click();
       await watchItProgress(frame, exercise);
       await checkPromptFrame(page, `exercise-${exercise.id}`);
       await endEarly(frame);
@@ -168,7 +178,7 @@ test('at 200% zoom an exercise reflows: nothing is cut off sideways', async ({ p
 
 test('a contact sheet of every exercise and check-in', async ({ page }) => {
   const shots = [
-    ...EXERCISES.map((exercise) => ({ file: `exercise-${exercise.id}-light.png`, caption: exercise.name })),
+    ...EXERCISES.map((exercise) => ({ file: `exercise-${exercise.id}-light.png`, caption: nameOf(exercise) })),
     { file: 'exercise-seated-stretch-dark.png', caption: 'Seated stretch (dark)' },
     { file: 'check-in-before-light.png', caption: 'Check-in before a session' },
     { file: 'check-in-after-light.png', caption: 'Check-in after a session' },

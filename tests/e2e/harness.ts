@@ -27,7 +27,14 @@ export interface Harness {
 /** Runs `npm run preview`'s own entry point, exactly as a newcomer would, and reads what it prints. */
 export async function startHarness(
   firstEndInSeconds: number | null,
-  { gapMinutes = 6, seedWeeks = 0, seedArgs = [] as string[], settings = null as Partial<Settings> | null } = {},
+  {
+    gapMinutes = 6,
+    seedWeeks = 0,
+    seedArgs = [] as string[],
+    settings = null as Partial<Settings> | null,
+    /** The system's languages the preview reports, e.g. ['es-MX']; English unless given. */
+    systemLanguages = ['en-US'],
+  } = {},
 ): Promise<Harness> {
   const dataDirectory = await mkdtemp(join(tmpdir(), 'interlude-e2e-'));
   // `npm run seed-history`'s own entry point, as the README tells a newcomer to run it.
@@ -64,7 +71,18 @@ export async function startHarness(
       : ['--demo', '--first-end-in', String(firstEndInSeconds), '--gap-minutes', String(gapMinutes)];
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'app/preview/cli.ts', ...demo, '--port', '0', '--data', dataDirectory],
+    [
+      '--import',
+      'tsx',
+      'app/preview/cli.ts',
+      ...demo,
+      '--port',
+      '0',
+      '--data',
+      dataDirectory,
+      '--system-language',
+      systemLanguages.join(','),
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, TZ: middayZone() },

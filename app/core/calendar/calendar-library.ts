@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/message';
 import type { Outcome } from '../prompt-desk';
 import type { Preferences } from '../preferences';
 import type { CalendarSources } from './calendar-sources';
@@ -23,16 +24,16 @@ export class CalendarLibrary {
 
   async rename(id: string, label: string): Promise<Outcome> {
     const source = this.preferences.settings.calendar.sources.find((s) => s.id === id);
-    if (!source) return { ok: false, message: 'That calendar is no longer in the list.' };
-    if (source.kind !== 'feed') return { ok: false, message: 'Only a calendar address can be given a name.' };
+    if (!source) return { ok: false, message: message('errors.calendarGone') };
+    if (source.kind !== 'feed') return { ok: false, message: message('errors.onlyFeedsNamed') };
     return (await this.sources.setLabel(id, label))
       ? { ok: true }
-      : { ok: false, message: 'The address of this calendar could not be read back, so its name was not changed.' };
+      : { ok: false, message: message('errors.calendarNameNotChanged') };
   }
 
   async remove(id: string): Promise<Outcome> {
     if (!this.preferences.settings.calendar.sources.some((source) => source.id === id))
-      return { ok: false, message: 'That calendar is no longer in the list.' };
+      return { ok: false, message: message('errors.calendarGone') };
     await this.preferences.updateSettings((current) => ({
       ...current,
       calendar: { ...current.calendar, sources: current.calendar.sources.filter((s) => s.id !== id) },

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CLIENT_SECRETS, googleStyle } from '../../../tests/fixtures/calendars';
+import type { SourceStatus } from '../../shared/domain';
+import { message } from '../../shared/i18n/message';
 import { Interlude } from '../interlude';
+import { englishWords } from '../testing/english';
+import { CalendarError } from './calendar-error';
 import { memorySecretStore } from './memory-secret-store';
 import { MemoryStore } from '../testing/memory-store';
 import { RecordingShell } from '../testing/recording-shell';
@@ -42,6 +46,14 @@ async function boot(
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** A calendar in the list as the user reads it: its name, error and notes in English. */
+const inEnglish = (source: SourceStatus) => ({
+  ...source,
+  label: englishWords.say(source.label),
+  lastError: source.lastError && englishWords.say(source.lastError),
+  warnings: source.warnings.map((warning) => englishWords.say(warning)),
+});
+const sourcesInEnglish = (core: Interlude) => core.snapshot().calendar.sources.map(inEnglish);
 
 describe('calendar sources in the core', () => {
   it('imports a file: its sessions join the schedule, and only times are stored', async () => {
@@ -49,7 +61,7 @@ describe('calendar sources in the core', () => {
     const result = await core.handlers.importCalendar({ text: googleStyle() });
     expect(result).toEqual({ ok: true });
     const state = core.snapshot();
-    expect(state.calendar.sources).toMatchObject([
+    expect(sourcesInEnglish(core)).toMatchObject([
       { kind: 'file', label: 'Imported file', stale: false, lastError: null },
     ]);
     expect(state.today.map((s) => new Date(s.start).toISOString())).toContain('2026-03-02T09:00:00.000Z'); // template
@@ -85,10 +97,11 @@ describe('calendar sources in the core', () => {
     });
     await core.start();
     const before = [...store.documents.keys()].sort();
-    expect(await core.handlers.importCalendar({ text: googleStyle() })).toEqual({
-      ok: false,
-      message: 'Interlude could not keep this calendar’s schedule, so nothing was imported.',
-    });
+    const refused = await core.handlers.importCalendar({ text: googleStyle() });
+    expect(refused.ok).toBe(false);
+    expect(englishWords.say(refused.message!)).toBe(
+      'Interlude could not keep this calendar’s schedule, so nothing was imported.',
+    );
     expect([...store.documents.keys()].sort()).toEqual(before);
     expect(core.snapshot().calendar.sources).toEqual([]);
     core.stop();
@@ -96,10 +109,9 @@ describe('calendar sources in the core', () => {
 
   it('refuses a file that is not a calendar, with the reason, and adds nothing', async () => {
     const { core } = await boot(() => Promise.reject(new Error('unused')));
-    expect(await core.handlers.importCalendar({ text: '<html><body>Sign in</body></html>' })).toEqual({
-      ok: false,
-      message: 'This is a web page (perhaps a sign-in page), not a calendar.',
-    });
+    const refused = await core.handlers.importCalendar({ text: '<html><body>Sign in</body></html>' });
+    expect(refused).toEqual({ ok: false, message: message('calendar.read.webPage') });
+    expect(englishWords.say(refused.message!)).toBe('This is a web page (perhaps a sign-in page), not a calendar.');
     expect(core.snapshot().calendar.sources).toEqual([]);
     core.stop();
   });
@@ -113,7 +125,7 @@ describe('calendar sources in the core', () => {
     expect(await core.handlers.subscribeCalendar({ url: FEED })).toEqual({ ok: true });
     await core.refreshDueCalendars();
     expect(requests[0]!.url).toBe('https://ehr.example.com/feeds/SECRET-TOKEN-123.ics?key=abc');
-    const [source] = core.snapshot().calendar.sources;
+    const [source] = sourcesInEnglish(core);
     expect(source).toMatchObject({ kind: 'feed', label: 'ehr.example.com', sessionsNext7Days: 1, stale: false });
     expect([...store.documents.values()].join('\n')).not.toContain('SECRET-TOKEN-123');
     core.stop();
@@ -133,7 +145,14 @@ describe('calendar sources in the core', () => {
       calendar: {
         fetchFeed: (request) => {
           requests.push(request.url);
-          return Promise.reject(new Error('Could not reach ehr.example.com.'));
+          return Promise.reject(
+            new CalendarError(
+              message('calendar.feed.unreachable', {
+                host: 'ehr.example.com',
+                detail: message('calendar.feed.network.refused'),
+              }),
+            ),
+          );
         },
         secrets,
       },
@@ -142,13 +161,11 @@ describe('calendar sources in the core', () => {
     await core.handlers.subscribeCalendar({ url: 'https://ehr.example.com/a.ics' });
     await core.handlers.subscribeCalendar({ url: 'https://ehr.example.com/b.ics' });
     await core.refreshDueCalendars();
-    expect(core.snapshot().calendar.sources.map((s) => s.label)).toEqual([
-      'ehr.example.com (1)',
-      'ehr.example.com (2)',
-    ]);
+    expect(sourcesInEnglish(core).map((s) => s.label)).toEqual(['ehr.example.com (1)', 'ehr.example.com (2)']);
+    expect(sourcesInEnglish(core)[0]!.lastError).toBe('Could not reach ehr.example.com: the connection was refused.');
     const [first, second] = core.snapshot().calendar.sources;
     expect(await core.handlers.renameCalendar({ id: first!.id, label: ' SimplePractice ' })).toEqual({ ok: true });
-    expect(core.snapshot().calendar.sources.map((s) => s.label)).toEqual(['SimplePractice', 'ehr.example.com']);
+    expect(sourcesInEnglish(core).map((s) => s.label)).toEqual(['SimplePractice', 'ehr.example.com']);
     // Kept with the address, where secrets are kept, and nowhere in the settings.
     expect(JSON.parse((await secrets.load(first!.id))!)).toEqual({
       url: 'https://ehr.example.com/a.ics',
@@ -160,10 +177,12 @@ describe('calendar sources in the core', () => {
     expect(await core.handlers.refreshCalendar({ id: second!.id })).toEqual({ ok: true });
     await core.refreshDueCalendars();
     expect(requests).toEqual(['https://ehr.example.com/b.ics']);
-    expect(await core.handlers.refreshCalendar({ id: 'gone-123456' })).toMatchObject({ ok: false });
+    const gone = await core.handlers.refreshCalendar({ id: 'gone-123456' });
+    expect(gone.ok).toBe(false);
+    expect(englishWords.say(gone.message!)).toBe('That calendar is no longer in the list.');
     // An empty name goes back to the host.
     await core.handlers.renameCalendar({ id: first!.id, label: '' });
-    expect(core.snapshot().calendar.sources[0]!.label).toBe('ehr.example.com (1)');
+    expect(sourcesInEnglish(core)[0]!.label).toBe('ehr.example.com (1)');
     core.stop();
   });
 
@@ -201,7 +220,7 @@ describe('calendar sources in the core', () => {
     await core.start();
     await core.refreshDueCalendars();
     expect(requests.at(-1)).toBe('https://ehr.example.com/old.ics');
-    expect(core.snapshot().calendar.sources[0]).toMatchObject({ label: 'ehr.example.com', stale: false });
+    expect(sourcesInEnglish(core)[0]).toMatchObject({ label: 'ehr.example.com', stale: false });
     core.stop();
   });
 
@@ -210,7 +229,10 @@ describe('calendar sources in the core', () => {
     let answer: 'ok' | 'not-modified' | 'fail' = 'ok';
     const { core, time, shell } = await boot((request) => {
       requests.push(request);
-      if (answer === 'fail') return Promise.reject(new Error('ehr.example.com answered with an error (HTTP 500).'));
+      if (answer === 'fail')
+        return Promise.reject(
+          new CalendarError(message('calendar.feed.httpError', { host: 'ehr.example.com', status: '500' })),
+        );
       if (answer === 'not-modified') return Promise.resolve({ kind: 'not-modified' });
       return Promise.resolve({
         kind: 'updated',
@@ -234,7 +256,7 @@ describe('calendar sources in the core', () => {
     time.advance(10 * 60_000);
     await core.refreshDueCalendars();
     await settle();
-    const [source] = core.snapshot().calendar.sources;
+    const [source] = sourcesInEnglish(core);
     expect(source).toMatchObject({
       stale: true,
       lastError: 'ehr.example.com answered with an error (HTTP 500).',

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Session, SourceStatus } from '../../shared/domain';
+import { message, MessageSchema, type Message } from '../../shared/i18n/message';
 import type { CalendarSettings, CalendarSource } from '../../shared/settings';
 import { loadJsonDocument, safeJsonParse } from '../documents';
 import type { Clock, DocumentStore, Logger } from '../ports';
+import { CalendarError, userMessageOf } from './calendar-error';
 import type { CalendarReader, FeedFetcher, SecretStore } from './ports';
 
 const MINUTE = 60_000;
@@ -13,6 +15,14 @@ const FILE_HORIZON_MS = 120 * DAY;
 const MAX_BACKOFF_MS = 60 * MINUTE;
 
 const CachedEventSchema = z.object({ start: z.number(), end: z.number(), key: z.string() });
+/**
+ * A note or error as kept in a cache: a message, or the English sentence a cache written before the
+ * translations holds, shown as it is until the calendar is read again.
+ */
+const CachedMessageSchema = z.union([
+  MessageSchema,
+  z.string().transform((text): Message => message('calendar.savedNote', { text })),
+]);
 const SourceCacheSchema = z.object({
   events: z.array(CachedEventSchema),
   /** Days an all-day out-of-office event covers. Dates only; added after the first release. */
@@ -24,13 +34,13 @@ const SourceCacheSchema = z.object({
   coveredTo: z.number(),
   lastSuccessAt: z.number().nullable(),
   lastAttemptAt: z.number().nullable(),
-  lastError: z.string().nullable(),
+  lastError: CachedMessageSchema.nullable(),
   failures: z.number().int().nonnegative(),
   etag: z.string().optional(),
   lastModified: z.string().optional(),
-  warnings: z.array(z.string()),
+  warnings: z.array(CachedMessageSchema),
 });
-type SourceCache = z.infer<typeof SourceCacheSchema>;
+type SourceCache = z.output<typeof SourceCacheSchema>;
 
 /** In the secret store beside the feed addresses, under an id no calendar can have. */
 export const HASH_KEY_ID = 'calendar-hash-key';
@@ -47,7 +57,10 @@ export interface CalendarSourcesDeps {
   onChange: () => void;
 }
 
-export type SourceResult = { ok: true; source: CalendarSource } | { ok: false; message: string };
+export type SourceResult = { ok: true; source: CalendarSource } | { ok: false; message: Message };
+
+/** What every imported file's entry in the settings says it is; shown as calendar.labels.importedFile. */
+export const IMPORTED_FILE_LABEL = 'Imported file';
 
 export function cacheDocument(id: string): string {
   return `calendar-${id}.json`;
@@ -56,19 +69,15 @@ export function cacheDocument(id: string): string {
 /** webcal:// is https:// by another name; anything but https is refused. */
 export function normaliseFeedUrl(
   input: string,
-): { ok: true; url: string; host: string } | { ok: false; message: string } {
+): { ok: true; url: string; host: string } | { ok: false; message: Message } {
   const trimmed = input.trim().replace(/^webcals?:\/\//i, 'https://');
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return {
-      ok: false,
-      message: 'That is not a web address. Copy the whole calendar link, starting with https:// or webcal://.',
-    };
+    return { ok: false, message: message('calendar.subscribe.notAnAddress') };
   }
-  if (url.protocol !== 'https:')
-    return { ok: false, message: 'Only secure (https:// or webcal://) calendar links can be used.' };
+  if (url.protocol !== 'https:') return { ok: false, message: message('calendar.subscribe.notSecure') };
   return { ok: true, url: url.toString(), host: url.hostname };
 }
 
@@ -96,22 +105,24 @@ export class CalendarSources {
 
   constructor(private readonly deps: CalendarSourcesDeps) {}
 
-  async load(settings: CalendarSettings, outOfOfficeByTitle = false): Promise<string[]> {
+  async load(settings: CalendarSettings, outOfOfficeByTitle = false): Promise<Message[]> {
     this.configure(settings, outOfOfficeByTitle);
-    const notices: string[] = [];
+    const notices: Message[] = [];
     this.hashKey = await this.loadHashKey();
     await this.forgetOrphanedSecrets(settings);
+    // Every name first, so a notice names its calendar as the list does.
     for (const source of settings.sources) {
-      if (source.kind === 'feed') {
-        const secret = await this.readSecret(source.id);
-        if (secret?.label) this.labels.set(source.id, secret.label);
-      }
+      if (source.kind !== 'feed') continue;
+      const secret = await this.readSecret(source.id);
+      if (secret?.label) this.labels.set(source.id, secret.label);
+    }
+    for (const source of settings.sources) {
       const cache = await loadJsonDocument(
         this.deps.store,
         cacheDocument(source.id),
         SourceCacheSchema.nullable(),
         null,
-        `saved schedule for ${source.label}`,
+        message('notices.documents.calendarSchedule', { calendar: this.labelOf(source) }),
       );
       if (cache.notice) notices.push(cache.notice);
       this.caches.set(source.id, cache.value ?? emptyCache());
@@ -190,23 +201,26 @@ export class CalendarSources {
     });
   }
 
-  staleLabels(): string[] {
+  staleLabels(): Message[] {
     return (this.settings?.sources ?? [])
       .filter((source) => this.caches.get(source.id)?.lastError)
       .map((source) => this.labelOf(source));
   }
 
   /**
-   * The user's own name for a feed, else its host; two unnamed feeds on one host are numbered in
-   * the order they were added, so they can be told apart.
+   * The user's own name for a feed, else its host ("Imported file" for a file); two unnamed feeds on
+   * one host are numbered in the order they were added, so they can be told apart.
    */
-  private labelOf(source: CalendarSource): string {
+  private labelOf(source: CalendarSource): Message {
     const own = this.labels.get(source.id);
-    if (own) return own;
+    if (own) return message('calendar.labels.named', { name: own });
+    // A file's stored label is the same for every file; it is worded here, in the user's language.
+    const name = source.kind === 'file' ? message('calendar.labels.importedFile') : source.label;
     const alike = (this.settings?.sources ?? []).filter(
       (other) => other.kind === source.kind && other.label === source.label && !this.labels.has(other.id),
     );
-    return alike.length > 1 ? `${source.label} (${alike.indexOf(source) + 1})` : source.label;
+    if (alike.length > 1) return message('calendar.labels.numbered', { name, number: alike.indexOf(source) + 1 });
+    return typeof name === 'string' ? message('calendar.labels.named', { name }) : name;
   }
 
   /** Names a feed. The name is kept with the feed's address, encrypted where the system allows, not in the settings. */
@@ -231,7 +245,8 @@ export class CalendarSources {
 
   async importFile(text: string, timeZone: string): Promise<SourceResult> {
     const now = this.deps.clock.now();
-    const source: CalendarSource = { id: randomId(), kind: 'file', label: 'Imported file', addedAt: now };
+    // The stored label is data, the same for every file; the list words it (labelOf).
+    const source: CalendarSource = { id: randomId(), kind: 'file', label: IMPORTED_FILE_LABEL, addedAt: now };
     const cache = emptyCache();
     const error = await this.readInto(cache, text, timeZone, now, FILE_HORIZON_MS);
     if (error) return { ok: false, message: error };
@@ -240,7 +255,7 @@ export class CalendarSources {
     try {
       await this.saveCache(source.id, cache);
     } catch {
-      return { ok: false, message: 'Interlude could not keep this calendar’s schedule, so nothing was imported.' };
+      return { ok: false, message: message('calendar.import.notKept') };
     }
     this.caches.set(source.id, cache);
     return { ok: true, source };
@@ -256,7 +271,17 @@ export class CalendarSources {
       addedAt: this.deps.clock.now(),
     };
     const name = label.trim();
-    await this.deps.secrets.save(source.id, JSON.stringify({ url: normalised.url, ...(name ? { label: name } : {}) }));
+    try {
+      await this.deps.secrets.save(
+        source.id,
+        JSON.stringify({ url: normalised.url, ...(name ? { label: name } : {}) }),
+      );
+    } catch (error) {
+      this.deps.log.warn(
+        `Could not keep a calendar address: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
+      return { ok: false, message: userMessageOf(error, message('calendar.subscribe.addressNotKept')) };
+    }
     if (name) this.labels.set(source.id, name);
     this.caches.set(source.id, emptyCache());
     this.dueNow.add(source.id);
@@ -327,7 +352,7 @@ export class CalendarSources {
     cache.lastAttemptAt = now;
     try {
       const url = (await this.readSecret(source.id))?.url;
-      if (!url) throw new Error('The address of this calendar could not be read back; please add it again.');
+      if (!url) throw new CalendarError(message('calendar.refresh.addressLost'));
       // Without the text we cannot re-expand, so ask for the whole feed again before the horizon runs short.
       const conditional = cache.coveredTo - now > FEED_HORIZON_MS / 2;
       const response = await this.deps.fetchFeed({
@@ -337,7 +362,7 @@ export class CalendarSources {
       });
       if (response.kind === 'updated') {
         const error = await this.readInto(cache, response.body, timeZone, now, FEED_HORIZON_MS);
-        if (error) throw new Error(error);
+        if (error) throw new CalendarError(error);
         if (response.etag) cache.etag = response.etag;
         else delete cache.etag;
         if (response.lastModified) cache.lastModified = response.lastModified;
@@ -348,8 +373,8 @@ export class CalendarSources {
       cache.failures = 0;
     } catch (error) {
       cache.failures += 1;
-      cache.lastError = error instanceof Error ? error.message : 'The calendar could not be refreshed.';
-      this.deps.log.warn(`Calendar ${source.label}: ${cache.lastError}`);
+      cache.lastError = userMessageOf(error, message('calendar.refresh.failed'));
+      this.deps.log.warn(`Calendar ${source.label}: ${error instanceof Error ? error.message : 'unknown error'}`);
     } finally {
       this.refreshing.delete(source.id);
     }
@@ -374,7 +399,7 @@ export class CalendarSources {
     timeZone: string,
     now: number,
     horizon: number,
-  ): Promise<string | null> {
+  ): Promise<Message | null> {
     const from = now - DAY;
     const to = now + horizon;
     try {
@@ -396,7 +421,7 @@ export class CalendarSources {
       cache.warnings = result.warnings;
       return null;
     } catch (error) {
-      return error instanceof Error ? error.message : 'The calendar could not be read.';
+      return userMessageOf(error, message('calendar.read.unreadable'));
     }
   }
 

@@ -7,6 +7,9 @@
  * are read from the raw text apart (time-zones.ts), as definitions only.
  */
 
+import { message, type Message } from '../../shared/i18n/message';
+import { CalendarError } from './calendar-error';
+
 /** What an event keeps: its times, its repeats, its identity for changes, and whether it is busy. */
 export const EVENT_PROPERTIES = new Set([
   'BEGIN',
@@ -45,7 +48,8 @@ export interface SplitOptions {
   onCalendarZone: (zone: string) => void;
 }
 
-export class CalendarFormatError extends Error {
+/** A calendar that cannot be read at all; its message is for the user. */
+export class CalendarFormatError extends CalendarError {
   override name = 'CalendarFormatError';
 }
 
@@ -75,21 +79,21 @@ export function propertyName(line: string): string | undefined {
 }
 
 /** Scans a calendar, handing over each event as it completes. Returns warnings about the file's shape. */
-export function splitCalendar(raw: string, options: SplitOptions): string[] {
+export function splitCalendar(raw: string, options: SplitOptions): Message[] {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') throw new CalendarFormatError('The calendar is empty.');
+  if (text.trim() === '') throw new CalendarFormatError(message('calendar.read.empty'));
   // Only a file that is HTML rather than iCalendar is a web page: one that opens as a calendar keeps
   // its events even with a proxy's error page spliced in, which costs only the lines it spoils.
   const opensAsCalendar = /^BEGIN:VCALENDAR[ \t]*\r?(\n|$)/i.test(text.slice(0, 4096).trimStart());
   const head = text.slice(0, 1024).toLowerCase();
   if (!opensAsCalendar && (head.includes('<!doctype') || head.includes('<html'))) {
-    throw new CalendarFormatError('This is a web page (perhaps a sign-in page), not a calendar.');
+    throw new CalendarFormatError(message('calendar.read.webPage'));
   }
   if (!/^BEGIN:VCALENDAR\s*$/im.test(text.slice(0, 64 * 1024))) {
-    throw new CalendarFormatError('This does not look like a calendar (.ics) file: it has no BEGIN:VCALENDAR line.');
+    throw new CalendarFormatError(message('calendar.read.notCalendar'));
   }
 
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   let garbage = 0;
   let inCalendar = false;
   let sawEnd = false;
@@ -194,14 +198,10 @@ export function splitCalendar(raw: string, options: SplitOptions): string[] {
   }
 
   if (block !== null) {
-    warnings.push(
-      'The calendar file ended in the middle of an event, so it may be incomplete; the unfinished event was skipped.',
-    );
+    warnings.push(message('calendar.warnings.endedInEvent'));
   } else if (!sawEnd) {
-    warnings.push(
-      'The calendar file has no END:VCALENDAR line, so it may be incomplete; Interlude read the events that were there.',
-    );
+    warnings.push(message('calendar.warnings.noEnd'));
   }
-  if (garbage > 0) warnings.push(`Skipped ${garbage} line${garbage === 1 ? '' : 's'} that were not calendar data.`);
+  if (garbage > 0) warnings.push(message('calendar.warnings.skippedLines', { count: garbage }));
   return warnings;
 }

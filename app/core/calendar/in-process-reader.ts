@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/message';
 import { CalendarFormatError } from './ics-lines';
 import { parseCalendar } from './parse-calendar';
 import { summarizeWarnings } from './warnings';
@@ -27,7 +28,7 @@ export const inProcessReader: CalendarReader = {
       return Promise.resolve(readCalendar(text, request));
     } catch (error) {
       return Promise.reject(
-        error instanceof CalendarFormatError ? error : new CalendarFormatError('The calendar could not be read.'),
+        error instanceof CalendarFormatError ? error : new CalendarFormatError(message('calendar.read.unreadable')),
       );
     }
   },

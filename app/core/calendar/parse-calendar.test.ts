@@ -8,6 +8,7 @@ import {
   outlookStyle,
   windowsWithoutVtimezone,
 } from '../../../tests/fixtures/calendars';
+import { englishWords } from '../testing/english';
 import { CalendarFormatError } from './ics-lines';
 import { readCalendar } from './in-process-reader';
 import { parseCalendar, type ParseOptions } from './parse-calendar';
@@ -164,7 +165,8 @@ const read = (text: string) => {
   const calendar = parseCalendar(text, options);
   return {
     starts: calendar.eventsBetween(0, Date.parse('2030-01-01T00:00:00Z')).events.map((e) => iso(e.start)),
-    warnings: calendar.warnings,
+    // What the user would read.
+    warnings: calendar.warnings.map((warning) => englishWords.say(warning)),
   };
 };
 
@@ -297,7 +299,7 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
       to: Date.parse('2030-01-01T00:00:00Z'),
     });
     expect(result.warnings).toHaveLength(21);
-    expect(result.warnings.at(-1)).toBe('…and 480 more notes like these.');
+    expect(englishWords.say(result.warnings.at(-1)!)).toBe('…and 480 more notes like these.');
   });
 
   it('an endless FREQ=MINUTELY rule is capped and reported, not followed forever', () => {
@@ -314,7 +316,9 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
     const calendar = parseCalendar(text, { ...options, maxOccurrencesPerSeries: 5_000 });
     const { events } = calendar.eventsBetween(Date.parse('2026-03-02T00:00:00Z'), Date.parse('2026-03-03T00:00:00Z'));
     expect(events).toHaveLength(2);
-    expect(calendar.warnings.join(' ')).toMatch(/repeats more often than Interlude can follow/);
+    expect(calendar.warnings.map((warning) => englishWords.say(warning)).join(' ')).toMatch(
+      /repeats more often than Interlude can follow \(over 5,000 times\); only its first 5,000 occurrences were used/,
+    );
   });
 
   it.each([
@@ -332,7 +336,15 @@ describe('bad input: a clear message, and the rest of the calendar still counts'
     ['something that is not a calendar', 'hello,world\n1,2\n', /does not look like a calendar/],
   ])('%s is refused with a clear message', (_name, text, message) => {
     expect(() => parseCalendar(text, options)).toThrow(CalendarFormatError);
-    expect(() => parseCalendar(text, options)).toThrow(message);
+    const refusal = (() => {
+      try {
+        parseCalendar(text, options);
+      } catch (error) {
+        return error as CalendarFormatError;
+      }
+      throw new Error('not refused');
+    })();
+    expect(englishWords.say(refusal.userMessage)).toMatch(message);
   });
 });
 

@@ -1,10 +1,12 @@
 import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
+import { message, type Message } from '../../shared/i18n/message';
 import { localDateKey } from '../../shared/local-date';
 import { keyedHasher } from './hash';
 import { CalendarFormatError, propertyName, splitCalendar, type EventBlock } from './ics-lines';
 import { emptyIgnored, keywordMatcher, type IgnoredCounts, type SessionRule } from './session-rule';
 import { ianaZoneFor, parseComponent, timeZoneBlocks, ZoneResolver } from './time-zones';
+import { distinctMessages } from './warnings';
 
 export interface CalendarEvent {
   start: number;
@@ -51,9 +53,8 @@ export function readTimeLimitMs(textLength: number): number {
 const CLOCK_EVERY = 64;
 
 export function tooSlowError(limitMs: number): CalendarFormatError {
-  return new CalendarFormatError(
-    `This calendar has more in it than Interlude can read in time (it stopped after ${(limitMs / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} seconds), so it was not used. The schedule read from it before, if any, is still in use.`,
-  );
+  // Seconds to a tenth, as the language writes the number.
+  return new CalendarFormatError(message('calendar.read.tooSlow', { seconds: Math.round(limitMs / 100) / 10 }));
 }
 
 /** Throws once reading has run past its time limit; a no-op without a clock. */
@@ -122,7 +123,7 @@ export class ParsedCalendar {
     /** Overrides by series UID, keyed by the instant of the occurrence they replace. */
     private readonly overrides: Map<string, Map<number, EventRecord>>,
     private readonly orphans: EventRecord[],
-    readonly warnings: string[],
+    readonly warnings: Message[],
     private readonly options: ParseOptions,
     private readonly toInstant: (time: ICAL.Time) => number,
   ) {
@@ -203,9 +204,7 @@ export class ParsedCalendar {
         next = expansion.next();
       } catch {
         cache.done = true;
-        this.warnings.push(
-          'A repeating event has a repeat rule Interlude could not follow to the end; its later occurrences were skipped.',
-        );
+        this.warnings.push(message('calendar.warnings.repeatNotFollowed'));
         break;
       }
       if (!next) {
@@ -217,9 +216,7 @@ export class ParsedCalendar {
       cache.expandedTo = start;
       if (cache.starts.length >= limit) {
         cache.done = true;
-        this.warnings.push(
-          `A repeating event repeats more often than Interlude can follow (over ${limit.toLocaleString('en-US')} times); only its first ${limit.toLocaleString('en-US')} occurrences were used.`,
-        );
+        this.warnings.push(message('calendar.warnings.tooManyOccurrences', { limit }));
       }
     }
     return cache.starts.slice(lowerBound(cache.starts, from), lowerBound(cache.starts, to));
@@ -351,7 +348,7 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
 
   const masters: EventRecord[] = [];
   const overrideRecords: EventRecord[] = [];
-  const notes: string[] = [];
+  const notes: Message[] = [];
   let unreadable = 0;
   let badRules = 0;
   let index = 0;
@@ -375,15 +372,9 @@ export function parseCalendar(text: string, options: ParseOptions): ParsedCalend
       else masters.push(record);
     },
   });
-  const warnings = [...shapeWarnings, ...zones.warnings(options.timeZone), ...new Set(notes)];
-  if (unreadable > 0)
-    warnings.push(
-      `${unreadable} event${unreadable === 1 ? ' was' : 's were'} damaged and skipped; the rest of the calendar was read.`,
-    );
-  if (badRules > 0)
-    warnings.push(
-      `${badRules} repeating event${badRules === 1 ? ' has a repeat rule' : 's have repeat rules'} that could not be read, so ${badRules === 1 ? 'it was' : 'they were'} skipped.`,
-    );
+  const warnings = [...shapeWarnings, ...zones.warnings(options.timeZone), ...distinctMessages(notes)];
+  if (unreadable > 0) warnings.push(message('calendar.warnings.damagedEvents', { count: unreadable }));
+  if (badRules > 0) warnings.push(message('calendar.warnings.unreadableRules', { count: badRules }));
 
   // Relate overrides to their series by UID ourselves (ical.js would attach every override to every series).
   const masterUids = new Set(masters.filter((m) => m.series).map((m) => m.uid));
@@ -548,7 +539,7 @@ function readEvent(
   toInstant: (time: ICAL.Time) => number,
   zones: ZoneResolver,
   detectOutOfOffice: boolean,
-  notes: string[],
+  notes: Message[],
 ): EventRecord | 'unreadable' | 'bad-rule' {
   // ical.js binds a time to its zone as it reads the value, so the zones must be ready first.
   for (const line of block.lines) {
@@ -593,7 +584,7 @@ function readEvent(
   // RFC 5545 allows one RRULE (§3.8.5.3); ical.js would follow every one of a thousand.
   for (const extra of component.getAllProperties('rrule').slice(1)) {
     component.removeProperty(extra);
-    notes.push('An event had more than one repeat rule; only its first was followed.');
+    notes.push(message('calendar.warnings.extraRepeatRules'));
   }
   const rrule = component.getFirstProperty('rrule');
   const ruleValue: unknown = rrule?.getFirstValue();

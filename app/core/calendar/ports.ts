@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/i18n/message';
 import type { CalendarEvent } from './parse-calendar';
 import type { IgnoredCounts, SessionRule } from './session-rule';
 
@@ -16,7 +17,8 @@ export interface ReadResult {
   events: CalendarEvent[];
   ignored: IgnoredCounts;
   outOfOfficeDates: string[];
-  warnings: string[];
+  /** Notes for the user, as messages: plain data, so they cross the worker thread as they are. */
+  warnings: Message[];
 }
 
 /** Reads calendar text into events. In the app it runs on a worker thread, so a big file never blocks. */
@@ -33,7 +35,10 @@ export interface FeedFetchRequest {
 export type FeedFetchResult =
   { kind: 'updated'; body: string; etag?: string; lastModified?: string } | { kind: 'not-modified' };
 
-/** Downloads a feed. Its errors' messages are for the user and never contain the address's secret parts. */
+/**
+ * Downloads a feed. Its errors are CalendarErrors whose messages are for the user and never contain
+ * the address's secret parts.
+ */
 export type FeedFetcher = (request: FeedFetchRequest) => Promise<FeedFetchResult>;
 
 /** Keeps feed addresses, which carry access tokens, encrypted where the system allows. */
@@ -43,6 +48,6 @@ export interface SecretStore {
   remove(id: string): Promise<void>;
   /** Every id with a stored secret, to find those whose calendar is gone. */
   ids(): Promise<string[]>;
-  /** Whether secrets are really encrypted at rest, and a sentence saying how. */
-  describe(): { encrypted: boolean; note: string };
+  /** Whether secrets are really encrypted at rest, and a message saying how. */
+  describe(): { encrypted: boolean; note: Message };
 }

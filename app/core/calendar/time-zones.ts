@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import { findIana } from 'windows-iana';
-import { quotedZone } from './warnings';
+import { message, type Message } from '../../shared/i18n/message';
+import { quotableZone } from './warnings';
 
 /** Parses one iCalendar component from text. */
 export function parseComponent(text: string): ICAL.Component {
@@ -136,21 +137,27 @@ export class ZoneResolver {
   }
 
   /** What the user should know about the zones, naming each one that could not be used. */
-  warnings(userZone: string): string[] {
-    const warnings: string[] = [];
+  warnings(userZone: string): Message[] {
+    const warnings: Message[] = [];
     for (const tzid of this.unusable) {
       if (!this.seen.has(tzid)) continue;
       const zone = this.seen.get(tzid);
       // A TZID that resolved to a real zone is a zone's name, so it may be quoted; else only its shape decides.
-      const named = zone ? `"${tzid}"` : quotedZone(tzid);
+      const named = zone ? tzid : quotableZone(tzid);
       warnings.push(
-        `The calendar's definition of ${named ? `the time zone ${named}` : 'one of its time zones'} could not be used${zone ? `, so standard data for ${zone} was used instead` : ''}.`,
+        zone
+          ? message('calendar.warnings.zoneDefinitionReplaced', { tzid, zone })
+          : named
+            ? message('calendar.warnings.zoneDefinitionUnusable', { tzid: named })
+            : message('calendar.warnings.someZoneDefinitionUnusable'),
       );
     }
     for (const tzid of this.unknown) {
-      const named = quotedZone(tzid);
+      const named = quotableZone(tzid);
       warnings.push(
-        `${named ? `The time zone ${named} is unknown` : 'A time zone Interlude does not recognise is used'}: its events were read as ${userZone} time. Check them, or ask the calendar's owner to export with a standard time zone.`,
+        named
+          ? message('calendar.warnings.zoneUnknown', { tzid: named, userZone })
+          : message('calendar.warnings.someZoneUnknown', { userZone }),
       );
     }
     return warnings;

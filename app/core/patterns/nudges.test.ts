@@ -4,6 +4,7 @@ import type { JournalEntry } from '../../shared/domain';
 import { localDateKey } from '../../shared/local-date';
 import type { DaySchedule, DiaryRecord } from '../../shared/records';
 import { DEFAULT_REFLECTION } from '../../shared/settings';
+import { englishWords } from '../testing/english';
 import { evaluateNudges, isNewAppearance, NUDGE_NEEDS_CHECK_INS, type NudgeInput } from './nudges';
 
 const DAY = 86_400_000;
@@ -84,8 +85,10 @@ describe('nudge 1: carrying something out of sessions', () => {
       }),
     );
     expect(nudges[0]).toMatchObject({ kind: 'carrying', action: 'support' });
-    expect(nudges[0]!.text).toContain('on 3 of your last 5 working days');
-    expect(nudges[0]!.text).toContain('such as Supervision with Ana');
+    expect(englishWords.say(nudges[0]!.text)).toBe(
+      "Over the past week you've often noted carrying something out of sessions: on 3 of your last 5 working days. " +
+        'Many clinicians find it helps to bring that to consultation or supervision, such as Supervision with Ana.',
+    );
   });
 
   it('does not fire on 2 heavy days, or when that is no more than the user usually carries', () => {
@@ -116,6 +119,25 @@ describe('nudge 2: numb or irritated', () => {
 
   it('fires when chosen on 3 of the last 7 days', () => {
     expect(kinds({ journal: [...usualWeeks, ...week] })).toContain('numb-or-irritated');
+  });
+
+  it('suggests a word with the people the user listed, or with a trusted colleague', () => {
+    const said = (people: NudgeInput['people']) =>
+      englishWords.say(
+        evaluateNudges(input({ journal: [...usualWeeks, ...week], people })).nudges.find(
+          (nudge) => nudge.kind === 'numb-or-irritated',
+        )!.text,
+      );
+    expect(said([])).toBe(
+      'On 3 of the last 7 days you chose "numb" or "irritated" after a session. ' +
+        "A few minutes with this week's reflection, or a word with a colleague you trust, can help you notice what it is asking for.",
+    );
+    expect(
+      said([
+        { id: 'ana', name: 'Ana', everyDays: null },
+        { id: 'peer-group', name: 'the peer group', everyDays: 30 },
+      ]),
+    ).toContain('or a word with Ana or the peer group, can help');
   });
 
   it('does not fire on 2 days', () => {
@@ -176,11 +198,12 @@ describe('nudge 4: the pace', () => {
     const nudge = evaluateNudges(input({ journal: [...usualWeeks, ...ordinaryWeek], days })).nudges.find(
       (found) => found.kind === 'pace',
     );
-    expect(nudge?.text).toBe(
+    expect(nudge?.text).toMatchObject({ key: 'nudges.backToBack' });
+    expect(englishWords.say(nudge!.text)).toBe(
       'Wednesday, Thursday and Friday each had sessions with no gap of 10 minutes or more (6, 6 and 6 sessions). ' +
         'If you can, a little more space between sessions, or a lighter caseload, gives each hour room to settle.',
     );
-    expect(nudge?.text).not.toMatch(/cancel/i);
+    expect(englishWords.say(nudge!.text)).not.toMatch(/cancel/i);
   });
 
   it('does not fire when one of those days had a 10-minute gap', () => {
@@ -217,7 +240,8 @@ describe('nudge 4: the pace', () => {
     const nudge = evaluateNudges(input({ journal: [...usual, ...week, ...ordinaryWeek] })).nudges.find(
       (found) => found.kind === 'pace',
     );
-    expect(nudge?.text).toContain('you skipped more resets (6) than you took (3)');
+    expect(nudge?.text).toEqual({ key: 'nudges.skippedMore', params: { skipped: 6, taken: 3 } });
+    expect(englishWords.say(nudge!.text)).toContain('you skipped more resets (6) than you took (3)');
     const even = [0, 1, 2].flatMap((daysAgo) => [resets(daysAgo, true, 0), resets(daysAgo, false, 1)]);
     expect(kinds({ journal: [...usual, ...even, ...ordinaryWeek] })).not.toContain('pace');
   });
@@ -229,7 +253,12 @@ describe('nudge 5: a day off', () => {
     expect(kinds({ daysSinceDayOff: { days: 13, sinceRecordsBegan: false } })).not.toContain('day-off');
     expect(kinds({ daysSinceDayOff: null })).not.toContain('day-off');
     const floor = evaluateNudges(input({ daysSinceDayOff: { days: 15, sinceRecordsBegan: true } })).nudges[0];
-    expect(floor?.text).toMatch(/^Every day of the 15 Interlude has on record has had sessions\./);
+    expect(englishWords.say(floor!.text)).toMatch(/^Every day of the 15 Interlude has on record has had sessions\./);
+    const since = evaluateNudges(input({ daysSinceDayOff: { days: 14, sinceRecordsBegan: false } })).nudges[0];
+    expect(englishWords.say(since!.text)).toBe(
+      'It has been 14 days since a full day without sessions. ' +
+        'The lift from a day off fades within a few weeks. Is there a day you could plan to keep clear?',
+    );
     expect(
       kinds({
         daysSinceDayOff: { days: 8, sinceRecordsBegan: false },
@@ -259,7 +288,9 @@ describe('nudge 6: a remembered moment', () => {
     const nudge = evaluateNudges(input({ journal: heavy, diary: [moment] })).nudges.find(
       (found) => found.kind === 'remembered-moment',
     );
-    expect(nudge?.text).toBe('Something you noted on Saturday, November 7: "Remembered why I chose this work."');
+    expect(englishWords.say(nudge!.text)).toBe(
+      'Something you noted on Saturday, November 7: "Remembered why I chose this work."',
+    );
   });
 
   it('shows one after a week that felt more meaningful than usual, and not after an ordinary one', () => {

@@ -1,13 +1,12 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
 import type { AfterSession, BeforeSession } from '../../shared/check-in';
 import type { JournalEntry } from '../../shared/domain';
+import type { Message } from '../../shared/i18n/message';
 import { localDateKey } from '../../shared/local-date';
 import type { NudgeKind } from '../../shared/nudge-kind';
 import type { Nudge } from '../../shared/patterns';
 import type { DiaryRecord, NudgeAnswer } from '../../shared/records';
 import type { ReflectionSettings } from '../../shared/settings';
-import { nudgeCopy } from '../copy';
+import { nudgeCopy } from './nudge-copy';
 import { allBackToBack, dayPace } from './pace';
 import type { RecordsWindow } from './records-window';
 
@@ -109,9 +108,9 @@ export function paceRule(facts: Facts): RuleResult {
     .filter((day) => facts.workingDates.slice(0, 3).includes(day.date))
     .map(dayPace)
     .sort((a, b) => a.date.localeCompare(b.date));
-  if (paces.length === 3 && paces.every(allBackToBack)) {
-    const named = paces.map((pace) => ({ weekday: weekdayOf(pace.date, facts.timeZone), sessions: pace.sessions }));
-    return fire('pace', nudgeCopy.backToBack(named), 'patterns');
+  const [first, second, third] = paces;
+  if (paces.length === 3 && first && second && third && paces.every(allBackToBack)) {
+    return fire('pace', nudgeCopy.backToBack([first, second, third]), 'patterns');
   }
   const outcomes = resetOutcomes(facts.journal.filter((entry) => inWindow(entry.at, facts.now)));
   const decided = outcomes.skipped + outcomes.taken;
@@ -158,7 +157,7 @@ export function rememberedMomentRule(facts: Facts): RuleResult {
   // A different moment each week, from the oldest on: they are the user's to read back.
   const ordered = [...moments].sort((a, b) => a.at - b.at);
   const moment = ordered[Math.floor(facts.now / WEEK) % ordered.length]!;
-  const date = format(new TZDate(moment.at, facts.timeZone), 'EEEE, MMMM d');
+  const date = localDateKey(moment.at, facts.timeZone);
   return fire('remembered-moment', nudgeCopy.rememberedMoment(date, moment.text), null);
 }
 
@@ -258,11 +257,6 @@ function resetOutcomes(entries: readonly JournalEntry[]): { taken: number; skipp
   return { taken, skipped };
 }
 
-function weekdayOf(date: string, timeZone: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return format(new TZDate(year, month - 1, day, 12, timeZone), 'EEEE');
-}
-
-function fire(kind: NudgeKind, text: string, action: Nudge['action']): RuleResult {
+function fire(kind: NudgeKind, text: Message, action: Nudge['action']): RuleResult {
   return { fires: true, nudge: { kind, text, action } };
 }

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { message } from '../../shared/i18n/message';
 import type { NudgeKind } from '../../shared/nudge-kind';
 import type { Nudge, PatternsRange, PatternsView } from '../../shared/patterns';
 import type { DaySchedule, DiaryRecord, People, Reflection } from '../../shared/records';
@@ -85,7 +86,7 @@ export class PatternsService {
         reflection: { ...settings.reflection, hiddenNudges: [...new Set([...settings.reflection.hiddenNudges, kind])] },
       }));
     } catch {
-      return { ok: false, message: 'Interlude could not save that setting. Please try again.' };
+      return { ok: false, message: message('patterns.errors.couldNotSaveSetting') };
     }
     await this.refreshNudges();
     this.deps.onChange();
@@ -98,7 +99,7 @@ export class PatternsService {
 
   recordSupport(personId: string, how: 'reached-out' | 'consultation'): Promise<Outcome> {
     if (!this.deps.history().people.people.some((person) => person.id === personId))
-      return Promise.resolve({ ok: false, message: 'That person or group is no longer on your list.' });
+      return Promise.resolve({ ok: false, message: message('patterns.errors.personGone') });
     return this.add({ type: 'support', at: this.deps.moment().now, personId, how });
   }
 
@@ -107,13 +108,12 @@ export class PatternsService {
     const save = this.reflecting.then(async (): Promise<Outcome> => {
       const { now, timeZone } = this.deps.moment();
       const week = localDateKey(startOfISOWeek(new TZDate(now, timeZone)).getTime(), timeZone);
-      if (answers.week !== week)
-        return { ok: false, message: 'That week has ended, so its reflection can no longer be saved.' };
+      if (answers.week !== week) return { ok: false, message: message('patterns.errors.weekEnded') };
       const done = this.deps
         .history()
         .recentDiary()
         .some((record) => record.type === 'reflection' && record.week === week);
-      if (done) return { ok: false, message: 'This week’s reflection is already saved.' };
+      if (done) return { ok: false, message: message('patterns.errors.reflectionAlreadySaved') };
       return this.add({ type: 'reflection', at: now, ...answers });
     });
     this.reflecting = save.catch(() => undefined);
@@ -128,7 +128,7 @@ export class PatternsService {
       this.deps.log.warn(
         `Interlude could not save to the diary: ${error instanceof Error ? error.message : String(error)}`,
       );
-      return { ok: false, message: 'Interlude could not save that to disk. Please try again.' };
+      return { ok: false, message: message('patterns.errors.couldNotSaveToDisk') };
     }
     await this.refreshNudges();
     this.deps.onChange();
@@ -142,7 +142,7 @@ export class PatternsService {
       this.deps.log.warn(
         `Interlude could not save the list of people: ${error instanceof Error ? error.message : String(error)}`,
       );
-      return { ok: false, message: 'Interlude could not save the list to disk. Please try again.' };
+      return { ok: false, message: message('patterns.errors.couldNotSaveList') };
     }
     this.deps.onChange();
     return { ok: true };

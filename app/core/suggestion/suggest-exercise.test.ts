@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AFTER, type AfterSession } from '../../shared/check-in';
-import type { ExerciseId, JournalEntry } from '../../shared/domain';
+import type { ExerciseId, JournalEntry, Suggestion } from '../../shared/domain';
 import { DEFAULT_EXERCISE_PREFERENCES } from '../../shared/settings';
+import { englishWords } from '../testing/english';
 import { isDaylight } from './daylight';
 import { suggestExercise, type SuggestionInput } from './suggest-exercise';
 
@@ -15,7 +16,9 @@ const started = (exercise: ExerciseId): JournalEntry => ({
 const preferences = DEFAULT_EXERCISE_PREFERENCES;
 const base: SuggestionInput = { preferences, journal: [], resetSeconds: 180, daylight: true };
 const after = (answers: Partial<AfterSession>, input: Partial<SuggestionInput> = {}) =>
-  suggestExercise({ ...base, ...input, afterSession: { ...DEFAULT_AFTER, ...answers } });
+  worded(suggestExercise({ ...base, ...input, afterSession: { ...DEFAULT_AFTER, ...answers } }));
+/** The suggestion with its reason as the user reads it, in English. */
+const worded = (suggestion: Suggestion) => ({ ...suggestion, reason: englishWords.say(suggestion.reason) });
 
 describe('suggesting an exercise', () => {
   it('follows the post-session check-in first', () => {
@@ -52,12 +55,15 @@ describe('suggesting an exercise', () => {
 
   it('never suggests breath work to a user who hid it', () => {
     const noBreath = { ...preferences, hideBreathWork: true, favourite: 'box-breathing' as const };
-    expect(after({ activation: 9 }, { preferences: noBreath }).exercise).toBe('step-outside');
+    expect(after({ activation: 9 }, { preferences: noBreath })).toMatchObject({
+      exercise: 'step-outside',
+      reason: 'Daylight and a few steps help the body come down.',
+    });
     expect(suggestExercise({ ...base, preferences: noBreath }).exercise).toBe('seated-stretch');
   });
 
   it('then the favourite, then the next in turn after the last one done', () => {
-    expect(suggestExercise({ ...base, preferences: { ...preferences, favourite: 'silence' } })).toEqual({
+    expect(worded(suggestExercise({ ...base, preferences: { ...preferences, favourite: 'silence' } }))).toEqual({
       exercise: 'silence',
       reason: 'Your favourite.',
     });

@@ -1,6 +1,7 @@
 import type { AfterSession } from '../../shared/check-in';
 import type { ExerciseId, JournalEntry, Suggestion } from '../../shared/domain';
 import { availableExercises } from '../../shared/exercises';
+import { message, type MessageKey } from '../../shared/i18n/message';
 import type { ExercisePreferences, Settings } from '../../shared/settings';
 import type { Prompt } from '../../shared/domain';
 import { isDaylight } from './daylight';
@@ -23,30 +24,37 @@ const STEP_OUTSIDE_MIN_SECONDS = 120;
 function fromCheckIn(answers: AfterSession, input: SuggestionInput): Suggestion | null {
   const breathAllowed = !input.preferences.hideBreathWork;
   const outside = stepOutside(input);
-  if (answers.need === 'water' || answers.need === 'bathroom') {
-    const need = answers.need === 'water' ? 'Get some water first' : 'See to that first';
-    return { exercise: 'silence', reason: `${need}; if there is time after, a quiet minute.` };
-  }
+  if (answers.need === 'water' || answers.need === 'bathroom')
+    return { exercise: 'silence', reason: message(`prompt.suggestion.${answers.need}`) };
   if (answers.carrying === 'a-lot')
-    return { exercise: 'hand-on-heart', reason: 'You said you are carrying a lot from that hour.' };
+    return { exercise: 'hand-on-heart', reason: message('prompt.suggestion.carryingALot') };
   if ((answers.feelings.includes('drained') || answers.feelings.includes('numb')) && outside)
-    return { exercise: 'step-outside', reason: `${outside} help when you feel drained.` };
+    return { exercise: 'step-outside', reason: message(outside.drained) };
   if (answers.activation >= 7) {
-    if (breathAllowed) return { exercise: 'cyclic-sighing', reason: 'A long out-breath helps the body come down.' };
-    if (outside) return { exercise: 'step-outside', reason: `${outside} help the body come down.` };
+    if (breathAllowed) return { exercise: 'cyclic-sighing', reason: message('prompt.suggestion.longOutBreath') };
+    if (outside) return { exercise: 'step-outside', reason: message(outside.comeDown) };
   }
   if (answers.feelings.includes('sad') || answers.feelings.includes('moved'))
-    return { exercise: 'hand-on-heart', reason: 'A kind pause for what that hour stirred.' };
-  if (answers.need === 'movement') return { exercise: 'seated-stretch', reason: 'You said you need to move.' };
+    return { exercise: 'hand-on-heart', reason: message('prompt.suggestion.kindPause') };
+  if (answers.need === 'movement')
+    return { exercise: 'seated-stretch', reason: message('prompt.suggestion.needToMove') };
   if (answers.need === 'breath' && breathAllowed)
-    return { exercise: 'resonance-breathing', reason: 'You said you need a breath.' };
+    return { exercise: 'resonance-breathing', reason: message('prompt.suggestion.needABreath') };
   return null;
 }
 
-/** How stepping outside is put at this hour, or null when there is no time for it. */
-function stepOutside({ resetSeconds, daylight }: SuggestionInput): string | null {
+/**
+ * How stepping outside is put at this hour (daylight, or a window after dark), or null when there
+ * is no time for it: a whole sentence for each reason, so each language words it as its own.
+ */
+function stepOutside({
+  resetSeconds,
+  daylight,
+}: SuggestionInput): { drained: MessageKey; comeDown: MessageKey } | null {
   if (resetSeconds < STEP_OUTSIDE_MIN_SECONDS) return null;
-  return daylight === false ? 'A few steps to a window and a long look out' : 'Daylight and a few steps';
+  return daylight === false
+    ? { drained: 'prompt.suggestion.drainedToAWindow', comeDown: 'prompt.suggestion.comeDownToAWindow' }
+    : { drained: 'prompt.suggestion.drainedOutside', comeDown: 'prompt.suggestion.comeDownOutside' };
 }
 
 /**
@@ -62,12 +70,15 @@ export function suggestExercise(input: SuggestionInput): Suggestion {
   const fromAnswers = afterSession ? fromCheckIn(afterSession, input) : null;
   if (fromAnswers && allowed.has(fromAnswers.exercise)) return withDark(fromAnswers, input);
   if (preferences.favourite && allowed.has(preferences.favourite))
-    return withDark({ exercise: preferences.favourite, reason: 'Your favourite.' }, input);
+    return withDark({ exercise: preferences.favourite, reason: message('prompt.suggestion.favourite') }, input);
   const last = journal.findLast((entry) => entry.event === 'started');
   const index = last?.event === 'started' ? available.findIndex((exercise) => exercise.id === last.exercise) : -1;
   const next = available[(index + 1) % available.length]!;
   return withDark(
-    { exercise: next.id, reason: index === -1 ? 'A good place to start.' : 'Something different from last time.' },
+    {
+      exercise: next.id,
+      reason: message(index === -1 ? 'prompt.suggestion.firstTime' : 'prompt.suggestion.somethingDifferent'),
+    },
     input,
   );
 }

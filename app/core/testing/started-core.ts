@@ -1,3 +1,4 @@
+import type { Message } from '../../shared/i18n/message';
 import { Interlude, type InterludeDeps } from '../interlude';
 import type { DocumentStore } from '../ports';
 import { MemoryStore } from './memory-store';
@@ -12,7 +13,7 @@ export async function startedCore<Store extends DocumentStore = MemoryStore>(
   time: VirtualTime,
   store: Store = new MemoryStore() as DocumentStore as Store,
   calendar?: InterludeDeps['calendar'],
-  startupNotices: string[] = [],
+  startupNotices: Message[] = [],
 ): Promise<{ core: Interlude; shell: RecordingShell; store: Store }> {
   const shell = new RecordingShell();
   const core = new Interlude({

@@ -6,7 +6,8 @@ import type { ElectronModule } from '../electron-module';
  * A stand-in for the `electron` module that records what the main process asks of it:
  * windows and their options, IPC handlers, the tray's menu, notifications.
  */
-export function createFakeElectron(userData: string) {
+/** `systemLanguages`: what app.getPreferredSystemLanguages() answers, most preferred first. */
+export function createFakeElectron(userData: string, systemLanguages: readonly string[] = ['en-US']) {
   const calls: string[] = [];
   const ipcHandlers = new Map<string, (event: unknown, payload: unknown) => unknown>();
   const windows: FakeBrowserWindow[] = [];
@@ -182,6 +183,7 @@ export function createFakeElectron(userData: string) {
       quit: () => calls.push('quit'),
       exit: () => calls.push('exit'),
       getAppPath: () => '/opt/interlude',
+      getPreferredSystemLanguages: () => [...systemLanguages],
       getPath: (name: string) => (name === 'exe' ? '/opt/interlude/interlude' : userData),
       dock: { hide: () => calls.push('dock.hide') },
     },

@@ -1,23 +1,25 @@
+import { message } from '../i18n/message';
 import { HOLD_CAUTIONS, type Exercise } from './types';
 
 const pattern = {
   phases: [
-    { kind: 'in', cue: 'Breathe in', seconds: 4, fullness: 1 },
-    { kind: 'hold', cue: 'Hold', seconds: 4, fullness: 1 },
-    { kind: 'out', cue: 'Breathe out', seconds: 4, fullness: 0 },
-    { kind: 'hold', cue: 'Hold', seconds: 4, fullness: 0 },
+    { kind: 'in', cue: message('exercises.cues.breatheIn'), seconds: 4, fullness: 1 },
+    { kind: 'hold', cue: message('exercises.cues.hold'), seconds: 4, fullness: 1 },
+    { kind: 'out', cue: message('exercises.cues.breatheOut'), seconds: 4, fullness: 0 },
+    { kind: 'hold', cue: message('exercises.cues.hold'), seconds: 4, fullness: 0 },
   ],
 } as const;
 
-const instruction = 'Four counts each: in, hold, out, hold. Keep the breath soft.';
+const title = message('exercises.box-breathing.steps.box.title');
+const instruction = message('exercises.box-breathing.steps.box.instruction');
 
 export const boxBreathing: Exercise = {
   id: 'box-breathing',
-  name: 'Box breathing',
-  purpose: 'Four even sides of a breath, to steady attention.',
+  name: message('exercises.box-breathing.name'),
+  purpose: message('exercises.box-breathing.purpose'),
   breathWork: true,
   cautions: HOLD_CAUTIONS,
   audio: 'cues',
-  full: [{ id: 'box', title: 'Breathe in a square', instruction, seconds: 180, breath: pattern, fills: true }],
-  short: [{ id: 'box', title: 'Breathe in a square', instruction, seconds: 60, breath: pattern, fills: true }],
+  full: [{ id: 'box', title, instruction, seconds: 180, breath: pattern, fills: true }],
+  short: [{ id: 'box', title, instruction, seconds: 60, breath: pattern, fills: true }],
 };

@@ -1,49 +1,47 @@
+import { message } from '../i18n/message';
 import { HOLD_CAUTIONS, type Exercise, type ExerciseStep } from './types';
 
 const cycles = (count: number) =>
   ({
     phases: [
-      { kind: 'in', cue: 'In through the nose', seconds: 4, fullness: 1 },
-      { kind: 'hold', cue: 'Hold', seconds: 7, fullness: 1 },
-      { kind: 'out', cue: 'Out through the mouth', seconds: 8, fullness: 0 },
+      { kind: 'in', cue: message('exercises.cues.inThroughTheNose'), seconds: 4, fullness: 1 },
+      { kind: 'hold', cue: message('exercises.cues.hold'), seconds: 7, fullness: 1 },
+      { kind: 'out', cue: message('exercises.cues.outThroughTheMouth'), seconds: 8, fullness: 0 },
     ],
     maxCycles: count,
   }) as const;
 
 const exhale: ExerciseStep = {
   id: 'exhale',
-  title: 'Empty out',
-  instruction: 'One full, easy breath out through the mouth.',
+  title: message('exercises.four-seven-eight.steps.exhale.title'),
+  instruction: message('exercises.four-seven-eight.steps.exhale.instruction'),
   seconds: 6,
-  breath: { phases: [{ kind: 'out', cue: 'All the way out', seconds: 6, fullness: 0 }] },
+  breath: { phases: [{ kind: 'out', cue: message('exercises.cues.allTheWayOut'), seconds: 6, fullness: 0 }] },
 };
 
 const natural = (seconds: number): ExerciseStep => ({
   id: 'natural',
-  title: 'Breathe naturally',
-  instruction: 'Let the breath find its own pace. Nothing to do.',
+  title: message('exercises.four-seven-eight.steps.natural.title'),
+  instruction: message('exercises.four-seven-eight.steps.natural.instruction'),
   seconds,
   fills: true,
 });
 
 export const fourSevenEight: Exercise = {
   id: 'four-seven-eight',
-  name: '4-7-8 breathing',
-  purpose: 'A long hold and a longer exhale, then easy breathing, to slow down.',
+  name: message('exercises.four-seven-eight.name'),
+  purpose: message('exercises.four-seven-eight.purpose'),
   breathWork: true,
-  cautions: [
-    ...HOLD_CAUTIONS,
-    'Feeling a little lightheaded is common at first. Four rounds at most; then breathe naturally.',
-  ],
-  credit: 'Adapted from the 4-7-8 breath taught by Andrew Weil.',
+  cautions: [...HOLD_CAUTIONS, message('exercises.four-seven-eight.cautions.lightheaded')],
+  credit: message('exercises.four-seven-eight.credit'),
   audio: 'cues',
   // 6 + 4 × 19 = 82 s of pacing, at most four cycles; natural breathing for the rest.
   full: [
     exhale,
     {
       id: 'cycles',
-      title: 'In 4, hold 7, out 8',
-      instruction: 'Follow the circle for four rounds.',
+      title: message('exercises.four-seven-eight.steps.cycles.title'),
+      instruction: message('exercises.four-seven-eight.steps.cycles.instruction'),
       seconds: 76,
       breath: cycles(4),
     },
@@ -53,8 +51,8 @@ export const fourSevenEight: Exercise = {
     exhale,
     {
       id: 'cycles',
-      title: 'In 4, hold 7, out 8',
-      instruction: 'Follow the circle for two rounds.',
+      title: message('exercises.four-seven-eight.steps.cycles.title'),
+      instruction: message('exercises.four-seven-eight.steps.cycles.shortInstruction'),
       seconds: 38,
       breath: cycles(2),
     },

@@ -1,69 +1,86 @@
+import { message, type MessageKey } from '../i18n/message';
 import type { Exercise } from './types';
 
-/** Offered in the last step; the user may pick one or write their own. In our own words. */
+/**
+ * Offered in the last step; the user may pick one or write their own. In our own words. A phrase
+ * picked is kept (settings.exercises.kindPhrase) as its key, so it reads in the language on screen;
+ * one the user wrote is kept as written.
+ */
 export const KIND_PHRASES = [
-  'This is hard, and I am doing my best.',
-  'I can care for them without carrying all of it.',
-  'I am allowed to be gentle with myself right now.',
-  'I have done enough for this hour.',
-] as const;
+  'exercises.hand-on-heart.phrases.doingMyBest',
+  'exercises.hand-on-heart.phrases.withoutCarrying',
+  'exercises.hand-on-heart.phrases.gentle',
+  'exercises.hand-on-heart.phrases.enough',
+] as const satisfies readonly MessageKey[];
+
+const titles = {
+  name: message('exercises.hand-on-heart.steps.name.title'),
+  shared: message('exercises.hand-on-heart.steps.shared.title'),
+  hand: message('exercises.hand-on-heart.steps.hand.title'),
+  phrase: message('exercises.hand-on-heart.steps.phrase.title'),
+};
 
 export const handOnHeart: Exercise = {
   id: 'hand-on-heart',
-  name: 'Hand on heart',
-  purpose: 'A self-compassion pause for when a session stays with you.',
+  name: message('exercises.hand-on-heart.name'),
+  purpose: message('exercises.hand-on-heart.purpose'),
   breathWork: false,
-  cautions: ['If a feeling becomes too much, open your eyes, look around the room and feel your feet on the floor.'],
-  credit: "Adapted, in our own words, from Kristin Neff's self-compassion break.",
+  cautions: [message('exercises.hand-on-heart.cautions.tooMuch')],
+  credit: message('exercises.hand-on-heart.credit'),
   audio: 'cues',
   full: [
     {
       id: 'name',
-      title: 'Name it',
-      instruction: 'Quietly name what is hard right now, in a word or two. “Heavy.” “Worried.”',
+      title: titles.name,
+      instruction: message('exercises.hand-on-heart.steps.name.instruction'),
       seconds: 40,
     },
     {
       id: 'shared',
-      title: 'You are not alone in this',
-      instruction: 'Everyone who does this work feels this at times. Others are feeling it now, too.',
+      title: titles.shared,
+      instruction: message('exercises.hand-on-heart.steps.shared.instruction'),
       seconds: 40,
     },
     {
       id: 'hand',
-      title: 'A hand on your chest',
-      instruction: 'Rest a hand over your heart. Feel its warmth and the breath moving under it.',
+      title: titles.hand,
+      instruction: message('exercises.hand-on-heart.steps.hand.instruction'),
       seconds: 40,
       illustration: 'hand-on-heart',
     },
     {
       id: 'phrase',
-      title: 'A kind word to yourself',
-      instruction: 'Say it slowly, silently, as you would to a friend.',
+      title: titles.phrase,
+      instruction: message('exercises.hand-on-heart.steps.phrase.instruction'),
       seconds: 60,
       asksForPhrase: true,
       fills: true,
     },
   ],
   short: [
-    { id: 'name', title: 'Name it', instruction: 'Quietly name what is hard right now.', seconds: 15 },
+    {
+      id: 'name',
+      title: titles.name,
+      instruction: message('exercises.hand-on-heart.steps.name.shortInstruction'),
+      seconds: 15,
+    },
     {
       id: 'shared',
-      title: 'You are not alone in this',
-      instruction: 'Others who do this work feel this too.',
+      title: titles.shared,
+      instruction: message('exercises.hand-on-heart.steps.shared.shortInstruction'),
       seconds: 15,
     },
     {
       id: 'hand',
-      title: 'A hand on your chest',
-      instruction: 'Rest a hand over your heart and feel its warmth.',
+      title: titles.hand,
+      instruction: message('exercises.hand-on-heart.steps.hand.shortInstruction'),
       seconds: 15,
       illustration: 'hand-on-heart',
     },
     {
       id: 'phrase',
-      title: 'A kind word to yourself',
-      instruction: 'Say it slowly, silently.',
+      title: titles.phrase,
+      instruction: message('exercises.hand-on-heart.steps.phrase.shortInstruction'),
       seconds: 15,
       asksForPhrase: true,
       fills: true,

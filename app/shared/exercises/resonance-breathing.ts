@@ -1,42 +1,28 @@
+import { message } from '../i18n/message';
 import type { Exercise } from './types';
 
 const pattern = {
   phases: [
-    { kind: 'in', cue: 'Breathe in', seconds: 4.5, fullness: 1 },
-    { kind: 'out', cue: 'Breathe out', seconds: 6.5, fullness: 0 },
+    { kind: 'in', cue: message('exercises.cues.breatheIn'), seconds: 4.5, fullness: 1 },
+    { kind: 'out', cue: message('exercises.cues.breatheOut'), seconds: 6.5, fullness: 0 },
   ],
 } as const;
+
+const title = message('exercises.resonance-breathing.steps.breathe.title');
+const instruction = message('exercises.resonance-breathing.steps.breathe.instruction');
 
 /** About 5.5 breaths a minute, light rather than deep. */
 export const resonanceBreathing: Exercise = {
   id: 'resonance-breathing',
-  name: 'Resonance breathing',
-  purpose: 'Slow, light breathing, about five and a half breaths a minute, to settle the body.',
+  name: message('exercises.resonance-breathing.name'),
+  purpose: message('exercises.resonance-breathing.purpose'),
   breathWork: true,
   cautions: [
-    'Breathe lightly through the nose; slow is what matters, not deep.',
-    'Stop and breathe normally if you feel dizzy.',
+    message('exercises.resonance-breathing.cautions.lightly'),
+    message('exercises.resonance-breathing.cautions.dizzy'),
   ],
-  credit: 'Resonance-frequency breathing, as studied in heart-rate-variability biofeedback.',
+  credit: message('exercises.resonance-breathing.credit'),
   audio: 'cues',
-  full: [
-    {
-      id: 'breathe',
-      title: 'Breathe with the circle',
-      instruction: 'In as it grows, out as it shrinks. Let the out-breath be a little longer.',
-      seconds: 180,
-      breath: pattern,
-      fills: true,
-    },
-  ],
-  short: [
-    {
-      id: 'breathe',
-      title: 'Breathe with the circle',
-      instruction: 'In as it grows, out as it shrinks. Let the out-breath be a little longer.',
-      seconds: 60,
-      breath: pattern,
-      fills: true,
-    },
-  ],
+  full: [{ id: 'breathe', title, instruction, seconds: 180, breath: pattern, fills: true }],
+  short: [{ id: 'breathe', title, instruction, seconds: 60, breath: pattern, fills: true }],
 };

@@ -1,19 +1,21 @@
+import { message } from '../i18n/message';
 import type { Exercise } from './types';
+
+const title = message('exercises.silence.steps.quiet.title');
 
 export const silence: Exercise = {
   id: 'silence',
-  name: 'Silence',
-  purpose: 'Nothing to do and nothing to follow: a soft gaze and quiet.',
+  name: message('exercises.silence.name'),
+  purpose: message('exercises.silence.purpose'),
   breathWork: false,
   cautions: [],
-  credit:
-    'A two-minute silent pause lowered heart rate and blood pressure in a study by Bernardi and colleagues (2006).',
+  credit: message('exercises.silence.credit'),
   audio: 'closing-chime-only',
   full: [
     {
       id: 'quiet',
-      title: 'Soft gaze',
-      instruction: 'Let your eyes rest on a point below eye level. A chime will say when it is time.',
+      title,
+      instruction: message('exercises.silence.steps.quiet.instruction'),
       seconds: 180,
       fills: true,
     },
@@ -21,8 +23,8 @@ export const silence: Exercise = {
   short: [
     {
       id: 'quiet',
-      title: 'Soft gaze',
-      instruction: 'Let your eyes rest. A chime will say when it is time.',
+      title,
+      instruction: message('exercises.silence.steps.quiet.shortInstruction'),
       seconds: 60,
       fills: true,
     },

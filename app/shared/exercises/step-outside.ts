@@ -1,39 +1,42 @@
+import { message } from '../i18n/message';
 import type { Exercise } from './types';
+
+const green = message('exercises.step-outside.steps.green.title');
 
 export const stepOutside: Exercise = {
   id: 'step-outside',
-  name: 'Step outside',
-  purpose: 'Daylight, distance and green: rest the eyes and the mind away from the room.',
+  name: message('exercises.step-outside.name'),
+  purpose: message('exercises.step-outside.purpose'),
   breathWork: false,
-  cautions: ['A chime calls you back before your next session; the screen shows how long is left.'],
-  credit: 'About forty seconds of looking at greenery restored attention in a study by Lee and colleagues (2015).',
+  cautions: [message('exercises.step-outside.cautions.chimeCallsBack')],
+  credit: message('exercises.step-outside.credit'),
   audio: 'cues',
   full: [
     {
       id: 'stand',
-      title: 'Stand up',
-      instruction: 'Stand, stretch tall, and leave the chair behind.',
+      title: message('exercises.step-outside.steps.stand.title'),
+      instruction: message('exercises.step-outside.steps.stand.instruction'),
       seconds: 15,
       illustration: 'step-outside',
     },
     {
       id: 'go-out',
-      title: 'Go outside, or to a window',
-      instruction: 'Step out of the door, or to the nearest window.',
+      title: message('exercises.step-outside.steps.go-out.title'),
+      instruction: message('exercises.step-outside.steps.go-out.instruction'),
       seconds: 30,
       illustration: 'step-outside',
     },
     {
       id: 'green',
-      title: 'Rest your eyes on green or sky',
-      instruction: 'Let your gaze go far: trees, clouds, the horizon. At least forty seconds.',
+      title: green,
+      instruction: message('exercises.step-outside.steps.green.instruction'),
       seconds: 60,
       illustration: 'step-outside',
     },
     {
       id: 'walk',
-      title: 'Walk slowly back',
-      instruction: 'Unhurried steps. Feel your feet on the ground.',
+      title: message('exercises.step-outside.steps.walk.title'),
+      instruction: message('exercises.step-outside.steps.walk.instruction'),
       seconds: 75,
       fills: true,
       illustration: 'step-outside',
@@ -42,22 +45,22 @@ export const stepOutside: Exercise = {
   short: [
     {
       id: 'go-out',
-      title: 'Go to a window',
-      instruction: 'Stand and go to the nearest window or door.',
+      title: message('exercises.step-outside.steps.go-out.shortTitle'),
+      instruction: message('exercises.step-outside.steps.go-out.shortInstruction'),
       seconds: 15,
       illustration: 'step-outside',
     },
     {
       id: 'green',
-      title: 'Rest your eyes on green or sky',
-      instruction: 'Let your gaze go far, for at least forty seconds.',
+      title: green,
+      instruction: message('exercises.step-outside.steps.green.shortInstruction'),
       seconds: 40,
       illustration: 'step-outside',
     },
     {
       id: 'back',
-      title: 'Come back',
-      instruction: 'Walk slowly back to your seat.',
+      title: message('exercises.step-outside.steps.back.title'),
+      instruction: message('exercises.step-outside.steps.back.instruction'),
       seconds: 5,
       fills: true,
       illustration: 'step-outside',

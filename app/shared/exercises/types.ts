@@ -1,10 +1,11 @@
 import type { ExerciseId } from '../domain';
+import { message, type Message } from '../i18n/message';
 
 /** One phase of a breath: what the pacer does and what the cue says. */
 export interface BreathPhase {
   kind: 'in' | 'top-up' | 'hold' | 'out';
   /** Words shown and announced at the start of the phase. */
-  cue: string;
+  cue: Message;
   seconds: number;
   /** Pacer size at the end of the phase, 0 (empty) to 1 (full). */
   fullness: number;
@@ -31,9 +32,9 @@ export type Illustration =
 export interface ExerciseStep {
   /** Stable within the exercise; the player's keys and tests use it. */
   id: string;
-  title: string;
+  title: Message;
   /** One or two calm sentences, read at a glance. */
-  instruction: string;
+  instruction: Message;
   seconds: number;
   /** Breath work: the pacer runs this pattern for the step. */
   breath?: BreathPattern;
@@ -48,14 +49,15 @@ export interface ExerciseStep {
 
 export interface Exercise {
   id: ExerciseId;
-  name: string;
+  /** `exercises.<id>.name`, the key the tray uses too. */
+  name: Message;
   /** One line: what it is for. */
-  purpose: string;
+  purpose: Message;
   /** Breath work, which a user can hide entirely. */
   breathWork: boolean;
-  cautions: readonly string[];
+  cautions: readonly Message[];
   /** Where it adapts a known practice. */
-  credit?: string;
+  credit?: Message;
   /** Whether the phase tone fits (not in silence). */
   audio: 'cues' | 'closing-chime-only';
   /** Three minutes by default. */
@@ -68,9 +70,9 @@ export const FULL_SECONDS = 180;
 export const SHORT_SECONDS = 60;
 
 /** For breath work with holds. */
-export const HOLD_CAUTIONS = [
-  'Stop and breathe normally if you feel dizzy or tingly.',
-  'Skip the holds if you are pregnant or have a heart or lung condition, or a history of fainting.',
-] as const;
+export const HOLD_CAUTIONS: readonly Message[] = [
+  message('exercises.cautions.dizzyOrTingly'),
+  message('exercises.cautions.skipTheHolds'),
+];
 
-export const BREATH_CAUTION = 'Breathe gently; there is no need to fill your lungs.';
+export const BREATH_CAUTION: Message = message('exercises.cautions.breatheGently');

@@ -3,18 +3,16 @@ import {
   CARRYING,
   CARRYING_WORDS,
   DEFAULT_AFTER,
+  FEELING_WORDS,
   FEELINGS,
+  NEED_WORDS,
   NEEDS,
   type AfterSession,
 } from '../../../app/shared/check-in';
 import { MultipleChoice, SingleChoice } from '../controls/ChoiceChips';
 import { RatingSlider } from '../controls/RatingSlider';
-import { CheckInFrame, CLIENT_DETAILS_REMINDER } from './CheckInFrame';
-
-const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
-const CARRYING_CHOICES = CARRYING.map((value) => ({ value, label: CARRYING_WORDS[value] }));
-const FEELING_CHOICES = FEELINGS.map((value) => ({ value, label: capitalised(value) }));
-const NEED_CHOICES = NEEDS.map((value) => ({ value, label: capitalised(value) }));
+import { useWords } from '../i18n/words';
+import { CheckInFrame } from './CheckInFrame';
 
 interface AfterSessionFormProps {
   title: string;
@@ -44,6 +42,10 @@ export function AfterSessionForm({
 }: AfterSessionFormProps) {
   const [answers, setAnswers] = useState<AfterSession>(DEFAULT_AFTER);
   const id = useId();
+  const words = useWords();
+  const carryingChoices = CARRYING.map((value) => ({ value, label: words.t(CARRYING_WORDS[value]) }));
+  const feelingChoices = FEELINGS.map((value) => ({ value, label: words.t(FEELING_WORDS[value]) }));
+  const needChoices = NEEDS.map((value) => ({ value, label: words.t(NEED_WORDS[value]) }));
   const save = () => {
     const line = answers.mineAndTheirs?.trim();
     onSave({ ...answers, mineAndTheirs: line ? line : undefined });
@@ -51,7 +53,7 @@ export function AfterSessionForm({
   return (
     <CheckInFrame
       title={title}
-      lead="A moment to notice what you are carrying."
+      lead={words.t('checkIn.after.lead')}
       context={context}
       saveLabel={saveLabel}
       busy={busy}
@@ -61,46 +63,44 @@ export function AfterSessionForm({
       footer={footer}
     >
       <RatingSlider
-        label="How activated I feel"
-        low="settled"
-        high="very"
+        label={words.t('checkIn.after.activation')}
+        low={words.t('checkIn.after.activationLow')}
+        high={words.t('checkIn.after.activationHigh')}
         value={answers.activation}
         onChange={(activation) => setAnswers({ ...answers, activation })}
       />
       <SingleChoice
-        label={
-          asked === 'now' ? 'Am I carrying something from the work today?' : 'Am I carrying something from that hour?'
-        }
-        choices={CARRYING_CHOICES}
+        label={words.t(asked === 'now' ? 'checkIn.after.carryingFromToday' : 'checkIn.after.carryingFromThatHour')}
+        choices={carryingChoices}
         value={answers.carrying}
         onChange={(carrying) => setAnswers({ ...answers, carrying })}
       />
       <MultipleChoice
-        label="Feelings"
-        choices={FEELING_CHOICES}
+        label={words.t('checkIn.after.feelings')}
+        choices={feelingChoices}
         value={answers.feelings}
         max={2}
         onChange={(feelings) => setAnswers({ ...answers, feelings })}
       />
       <div className="field">
-        <label htmlFor={`${id}-mine`}>What’s mine, what’s theirs (optional)</label>
+        <label htmlFor={`${id}-mine`}>{words.t('checkIn.after.mineAndTheirs')}</label>
         <input
           id={`${id}-mine`}
           type="text"
           maxLength={200}
           value={answers.mineAndTheirs ?? ''}
           onChange={(e) => setAnswers({ ...answers, mineAndTheirs: e.target.value })}
-          placeholder="Name what belongs to them, and set it down"
+          placeholder={words.t('checkIn.after.mineAndTheirsPlaceholder')}
           aria-describedby={`${id}-note`}
           autoComplete="off"
         />
         <p id={`${id}-note`} className="quiet small">
-          {CLIENT_DETAILS_REMINDER}
+          {words.t('checkIn.clientDetailsReminder')}
         </p>
       </div>
       <SingleChoice
-        label={asked === 'now' ? 'What I need now' : 'What I need before the next one'}
-        choices={NEED_CHOICES}
+        label={words.t(asked === 'now' ? 'checkIn.after.needNow' : 'checkIn.after.needBeforeNext')}
+        choices={needChoices}
         value={answers.need}
         onChange={(need) => setAnswers({ ...answers, need })}
       />

@@ -1,14 +1,11 @@
 import { useId, useState } from 'react';
-import { DEFAULT_BEFORE, INTENTIONS, type BeforeSession } from '../../../app/shared/check-in';
+import { DEFAULT_BEFORE, INTENTION_WORDS, INTENTIONS, type BeforeSession } from '../../../app/shared/check-in';
 import { SingleChoice } from '../controls/ChoiceChips';
 import { RatingSlider } from '../controls/RatingSlider';
-import { CheckInFrame, CLIENT_DETAILS_REMINDER } from './CheckInFrame';
+import { useWords } from '../i18n/words';
+import { CheckInFrame } from './CheckInFrame';
 
 const OWN = 'own';
-const INTENTION_CHOICES = [
-  ...INTENTIONS.map((word) => ({ value: word, label: word[0]!.toUpperCase() + word.slice(1) })),
-  { value: OWN, label: 'My own word' },
-];
 
 interface BeforeSessionFormProps {
   title: string;
@@ -24,40 +21,45 @@ export function BeforeSessionForm({ title, busy, message, onSave, onSkip }: Befo
   const [intention, setIntention] = useState<string>(DEFAULT_BEFORE.intention);
   const [ownWord, setOwnWord] = useState('');
   const id = useId();
+  const words = useWords();
+  const intentionChoices = [
+    ...INTENTIONS.map((word) => ({ value: word, label: words.t(INTENTION_WORDS[word]) })),
+    { value: OWN, label: words.t('checkIn.before.ownWord') },
+  ];
   const save = () => onSave({ ...answers, intention: intention === OWN ? ownWord.trim() || 'present' : intention });
   return (
     <CheckInFrame
       title={title}
-      lead="How are you arriving?"
-      saveLabel="Save"
+      lead={words.t('checkIn.before.lead')}
+      saveLabel={words.t('checkIn.save')}
       busy={busy}
       message={message}
       onSave={save}
       onSkip={onSkip}
     >
       <RatingSlider
-        label="Energy right now"
-        low="empty"
-        high="full"
+        label={words.t('checkIn.before.energy')}
+        low={words.t('checkIn.before.energyLow')}
+        high={words.t('checkIn.before.energyHigh')}
         value={answers.energy}
         onChange={(energy) => setAnswers({ ...answers, energy })}
       />
       <RatingSlider
-        label="Tension in my body"
-        low="none"
-        high="a lot"
+        label={words.t('checkIn.before.tension')}
+        low={words.t('checkIn.before.tensionLow')}
+        high={words.t('checkIn.before.tensionHigh')}
         value={answers.tension}
         onChange={(tension) => setAnswers({ ...answers, tension })}
       />
       <SingleChoice
-        label="How I want to show up"
-        choices={INTENTION_CHOICES}
+        label={words.t('checkIn.before.intention')}
+        choices={intentionChoices}
         value={intention}
         onChange={setIntention}
       />
       {intention === OWN ? (
         <div className="field">
-          <label htmlFor={`${id}-own`}>My word</label>
+          <label htmlFor={`${id}-own`}>{words.t('checkIn.before.myWord')}</label>
           <input
             id={`${id}-own`}
             type="text"
@@ -68,7 +70,7 @@ export function BeforeSessionForm({ title, busy, message, onSave, onSkip }: Befo
             autoComplete="off"
           />
           <p id={`${id}-note`} className="quiet small">
-            {CLIENT_DETAILS_REMINDER}
+            {words.t('checkIn.clientDetailsReminder')}
           </p>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { AlertLine } from '../controls/AlertLine';
+import { useWords } from '../i18n/words';
 
 interface CheckInFrameProps {
   title: string;
@@ -32,6 +33,7 @@ export function CheckInFrame({
   footer,
   children,
 }: CheckInFrameProps) {
+  const words = useWords();
   const save = useRef<HTMLButtonElement>(null);
   // Focused without scrolling, so the question at the top stays in view.
   useEffect(() => save.current?.focus({ preventScroll: true }), []);
@@ -68,7 +70,7 @@ export function CheckInFrame({
             {saveLabel}
           </button>
           <button type="button" className="button subtle" disabled={busy} onClick={onSkip}>
-            Skip
+            {words.t('checkIn.skip')}
           </button>
         </div>
       </form>
@@ -76,6 +78,3 @@ export function CheckInFrame({
     </main>
   );
 }
-
-export const CLIENT_DETAILS_REMINDER =
-  'Private, and kept only on this computer. Please leave out client names and details.';

@@ -1,5 +1,6 @@
 import * as ToggleGroup from '@radix-ui/react-toggle-group';
 import { useId } from 'react';
+import { useWords } from '../i18n/words';
 
 interface Choice<T extends string> {
   value: T;
@@ -50,10 +51,11 @@ interface MultipleProps<T extends string> {
 /** Up to `max` answers; once that many are chosen the others wait until one is let go. */
 export function MultipleChoice<T extends string>({ label, choices, value, max, onChange }: MultipleProps<T>) {
   const id = useId();
+  const words = useWords();
   return (
     <div className="choice">
       <span id={id} className="choice-label">
-        {label} <span className="quiet small">(up to {max})</span>
+        {label} <span className="quiet small">{words.t('checkIn.upTo', { max })}</span>
       </span>
       <ToggleGroup.Root
         type="multiple"

@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react';
-import { CLIENT_DETAILS_REMINDER } from '../check-in/CheckInFrame';
+import { useWords } from '../i18n/words';
 
 interface PrivateTextFieldProps {
   label: string;
@@ -13,6 +13,7 @@ interface PrivateTextFieldProps {
 /** A few lines in the user's own words, with the reminder that they stay here and leave out client details. */
 export function PrivateTextField({ label, value, onChange, more, inputRef }: PrivateTextFieldProps) {
   const id = useId();
+  const words = useWords();
   return (
     <>
       <label className="field" htmlFor={id}>
@@ -28,7 +29,7 @@ export function PrivateTextField({ label, value, onChange, more, inputRef }: Pri
         />
       </label>
       <p id={`${id}-reminder`} className="quiet small">
-        {CLIENT_DETAILS_REMINDER}
+        {words.t('checkIn.clientDetailsReminder')}
         {more ? ` ${more}` : ''}
       </p>
     </>

@@ -1,5 +1,6 @@
 import * as Slider from '@radix-ui/react-slider';
 import { useId } from 'react';
+import { useWords } from '../i18n/words';
 
 interface RatingSliderProps {
   label: string;
@@ -13,6 +14,7 @@ interface RatingSliderProps {
 /** A 0–10 rating on Radix's accessible slider: arrow keys, Home/End and Page keys all work. */
 export function RatingSlider({ label, low, high, value, onChange }: RatingSliderProps) {
   const id = useId();
+  const words = useWords();
   return (
     <div className="rating">
       <div className="rating-heading">
@@ -35,7 +37,11 @@ export function RatingSlider({ label, low, high, value, onChange }: RatingSlider
         <Slider.Track className="slider-track">
           <Slider.Range className="slider-range" />
         </Slider.Track>
-        <Slider.Thumb className="slider-thumb" aria-labelledby={`${id}-label`} aria-valuetext={`${value} of 10`} />
+        <Slider.Thumb
+          className="slider-thumb"
+          aria-labelledby={`${id}-label`}
+          aria-valuetext={words.t('checkIn.ratingValue', { value })}
+        />
       </Slider.Root>
       <div className="rating-ends quiet small" aria-hidden="true">
         <span>0 · {low}</span>

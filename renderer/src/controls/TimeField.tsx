@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { Locale } from 'date-fns/locale';
 import { formatTimeOfDay, parseTypedTime, TIME_OF_DAY_PATTERN } from '../../../app/shared/time-of-day';
+import { useWords } from '../i18n/words';
 
 interface TimeFieldProps {
   id: string;
@@ -12,7 +14,8 @@ interface TimeFieldProps {
   describedBy?: string | undefined;
 }
 
-const shown = (value: string) => (TIME_OF_DAY_PATTERN.test(value) ? formatTimeOfDay(value) : value);
+const shown = (value: string, locale: Locale) =>
+  TIME_OF_DAY_PATTERN.test(value) ? formatTimeOfDay(value, locale) : value;
 
 /**
  * A time of day in one text box, so each takes one tab stop (a native time input takes three or
@@ -21,6 +24,7 @@ const shown = (value: string) => (TIME_OF_DAY_PATTERN.test(value) ? formatTimeOf
  */
 export function TimeField({ id, value, onChange, onCommit, invalid, describedBy }: TimeFieldProps) {
   const [typed, setTyped] = useState<string | null>(null);
+  const { dateLocale } = useWords();
   return (
     <input
       id={id}
@@ -29,10 +33,10 @@ export function TimeField({ id, value, onChange, onCommit, invalid, describedBy 
       inputMode="text"
       autoComplete="off"
       spellCheck={false}
-      placeholder="9:00 AM"
+      placeholder={formatTimeOfDay('09:00', dateLocale)}
       aria-invalid={invalid ? true : undefined}
       aria-describedby={describedBy}
-      value={typed ?? shown(value)}
+      value={typed ?? shown(value, dateLocale)}
       onChange={(event) => {
         setTyped(event.target.value);
         onChange(parseTypedTime(event.target.value) ?? event.target.value);

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { DashboardView } from '../../../app/shared/dashboard-view';
-import type { AppState } from '../../../app/shared/domain';
+import type { AppState, PromptKind } from '../../../app/shared/domain';
+import { message, type MessageKey } from '../../../app/shared/i18n/message';
+import type { Translator } from '../../../app/shared/i18n/translator';
 import { localDateKey } from '../../../app/shared/local-date';
-import { at, when } from '../format';
+import { useWords } from '../i18n/words';
 import { FirstDayCard } from './FirstDayCard';
 import { MomentForm } from '../wellbeing/MomentForm';
 import { ReflectionForm } from '../wellbeing/ReflectionForm';
@@ -16,10 +18,10 @@ const PatternsView = lazy(() => import('../patterns/PatternsView'));
 const SettingsView = lazy(() => import('../settings/SettingsView'));
 
 const VIEWS = [
-  { view: 'today', title: 'Today' },
-  { view: 'patterns', title: 'Patterns' },
-  { view: 'settings', title: 'Settings' },
-] as const;
+  { view: 'today', title: 'dashboard.views.today' },
+  { view: 'patterns', title: 'dashboard.views.patterns' },
+  { view: 'settings', title: 'dashboard.views.settings' },
+] as const satisfies readonly { view: DashboardView; title: MessageKey }[];
 
 interface DashboardProps {
   api: InterludeApi;
@@ -29,36 +31,46 @@ interface DashboardProps {
 /** How long a view asked for from the tray still applies to a window that is just opening. */
 const FRESH_REQUEST_MS = 10_000;
 
-const PROMPT_NAMES = {
-  reset: 'Reset',
-  'check-in': 'Check-in',
-  'check-out': 'Check-in',
-  'wind-down': 'Wind-down',
-} as const;
+/** "Next: reset at 3:00 PM.": a check-out is a check-in to the user. */
+const NEXT_PROMPT = {
+  reset: 'dashboard.today.next.reset',
+  'check-in': 'dashboard.today.next.checkIn',
+  'check-out': 'dashboard.today.next.checkIn',
+  'wind-down': 'dashboard.today.next.windDown',
+} as const satisfies Record<PromptKind, MessageKey>;
 
-function todaySummary({ quietToday, pause, nextPrompt, timeZone, now }: AppState): string {
-  if (quietToday) return 'A day off: no prompts today.';
+function todaySummary(words: Translator, { quietToday, pause, nextPrompt, timeZone, now }: AppState): string {
+  if (quietToday) return words.t('dashboard.today.dayOff');
   if (pause)
     return pause.until === null
-      ? 'Prompts are paused until you resume them.'
-      : `Prompts are paused until ${when(pause.until, now, timeZone)}.`;
-  if (nextPrompt) return `Next: ${PROMPT_NAMES[nextPrompt.kind].toLowerCase()} ${at(nextPrompt.dueAt, now, timeZone)}.`;
-  return 'No more prompts today.';
+      ? words.t('dashboard.today.pausedUntilResumed')
+      : words.t('dashboard.today.pausedUntil', { when: words.when(pause.until, now, timeZone) });
+  if (nextPrompt) return words.t(NEXT_PROMPT[nextPrompt.kind], { at: words.at(nextPrompt.dueAt, now, timeZone) });
+  return words.t('dashboard.today.noMorePrompts');
 }
 
 /** Resets run to their end and those ended early are counted apart: ending early is not finishing. */
-function resetsLine({ finished, endedEarly }: AppState['resetsToday']): string {
+function resetsLine(words: Translator, { finished, endedEarly }: AppState['resetsToday']): string {
   const done =
-    finished === 0 ? 'No resets finished yet today' : `${finished} reset${finished === 1 ? '' : 's'} finished today`;
-  return endedEarly === 0 ? `${done}.` : `${done}, ${endedEarly} ended early.`;
+    finished === 0
+      ? message('dashboard.today.resets.none')
+      : message('dashboard.today.resets.finished', { count: finished });
+  return endedEarly === 0
+    ? words.t('dashboard.today.resets.line', { done })
+    : words.t('dashboard.today.resets.lineWithEndedEarly', {
+        done,
+        endedEarly: message('dashboard.today.resets.endedEarly', { count: endedEarly }),
+      });
 }
 
 export default function Dashboard({ api, state }: DashboardProps) {
+  const words = useWords();
   // A window opened by the tray's request starts at the view asked for; a later reload starts at today.
   const [view, setView] = useState<DashboardView>(() =>
     state.navigation && state.now - state.navigation.at < FRESH_REQUEST_MS ? state.navigation.view : 'today',
   );
-  const [status, setStatus] = useState<string | null>(null);
+  // A key, not words: a change of language while it shows rewords it.
+  const [status, setStatus] = useState<MessageKey | null>(null);
   // The tray asked for a view: each request is numbered, so asking twice for the same view works.
   const [seenRequest, setSeenRequest] = useState(state.navigation?.request ?? 0);
   if (state.navigation && state.navigation.request !== seenRequest) {
@@ -75,9 +87,9 @@ export default function Dashboard({ api, state }: DashboardProps) {
       <header className="dashboard-header">
         <div>
           <h1>Interlude</h1>
-          <p className="quiet">Short pauses between your sessions.</p>
+          <p className="quiet">{words.t('dashboard.tagline')}</p>
         </div>
-        <nav aria-label="Views" className="views">
+        <nav aria-label={words.t('dashboard.views.label')} className="views">
           {VIEWS.map((item) => (
             <button
               key={item.view}
@@ -86,31 +98,34 @@ export default function Dashboard({ api, state }: DashboardProps) {
               aria-current={view === item.view ? 'page' : undefined}
               onClick={() => open(item.view)}
             >
-              {item.title}
+              {words.t(item.title)}
             </button>
           ))}
         </nav>
       </header>
       {state.notices.length > 0 ? (
-        <section className="notices" aria-label="Notices">
-          {state.notices.map((notice) => (
-            <p key={notice} className="notice" role="status">
-              {notice}
-            </p>
-          ))}
+        <section className="notices" aria-label={words.t('dashboard.notices')}>
+          {state.notices.map((notice) => {
+            const text = words.say(notice);
+            return (
+              <p key={text} className="notice" role="status">
+                {text}
+              </p>
+            );
+          })}
         </section>
       ) : null}
       {status ? (
         <p className="saved-status" role="status">
-          {status}
+          {words.t(status)}
         </p>
       ) : null}
       {view === 'patterns' ? (
-        <Suspense fallback={<p className="loading">Loading Patterns…</p>}>
+        <Suspense fallback={<p className="loading">{words.t('dashboard.loadingPatterns')}</p>}>
           <PatternsView api={api} state={state} onOpen={open} />
         </Suspense>
       ) : view === 'settings' ? (
-        <Suspense fallback={<p className="loading">Loading Settings…</p>}>
+        <Suspense fallback={<p className="loading">{words.t('dashboard.loadingSettings')}</p>}>
           <SettingsView api={api} state={state} />
         </Suspense>
       ) : view === 'note-moment' ? (
@@ -119,7 +134,7 @@ export default function Dashboard({ api, state }: DashboardProps) {
             api={api}
             onDone={(saved) => {
               open('today');
-              if (saved) setStatus('Moment saved. You can read it back in Patterns.');
+              if (saved) setStatus('dashboard.momentSaved');
             }}
           />
         </main>
@@ -133,18 +148,20 @@ export default function Dashboard({ api, state }: DashboardProps) {
                 headingLevel="h2"
                 onDone={() => {
                   open('today');
-                  setStatus('This week’s reflection is saved.');
+                  setStatus('dashboard.reflection.saved');
                 }}
               />
             </section>
           ) : (
             <section className="card">
-              <h2>This week’s reflection</h2>
+              <h2>{words.t('dashboard.reflection.title')}</h2>
               <p>
-                {state.reflection ? 'This week’s reflection is already saved.' : 'The weekly reflection is turned off.'}
+                {state.reflection
+                  ? words.t('dashboard.reflection.alreadySaved')
+                  : words.t('dashboard.reflection.turnedOff')}
               </p>
               <button type="button" className="button" onClick={() => open('today')}>
-                Back to today
+                {words.t('dashboard.reflection.backToToday')}
               </button>
             </section>
           )}
@@ -159,27 +176,28 @@ export default function Dashboard({ api, state }: DashboardProps) {
 }
 
 function TodayView({ api, state, onOpen }: DashboardProps & { onOpen: (view: DashboardView) => void }) {
+  const words = useWords();
   const { timeZone } = state;
   const firstDay = localDateKey(state.firstStartedAt, timeZone) === localDateKey(state.now, timeZone);
   return (
     <main className="today">
       {firstDay ? <FirstDayCard state={state} onOpen={onOpen} /> : null}
       <section className="card" aria-labelledby="today-title">
-        <h2 id="today-title">Today</h2>
+        <h2 id="today-title">{words.t('dashboard.today.title')}</h2>
         <p className="summary" data-testid="next-prompt">
-          {todaySummary(state)}
+          {todaySummary(words, state)}
         </p>
         <Timeline sessions={state.today} now={state.now} timeZone={timeZone} />
         <p className="quiet" data-testid="completed-count">
-          {resetsLine(state.resetsToday)}
+          {resetsLine(words, state.resetsToday)}
         </p>
         <div className="actions">
           <button type="button" className="button subtle" onClick={() => onOpen('note-moment')}>
-            Note a moment that mattered
+            {words.t('dashboard.today.noteMoment')}
           </button>
           {state.reflection && !state.reflection.saved && !state.reflection.due ? (
             <button type="button" className="button subtle" onClick={() => onOpen('reflection')}>
-              Reflect on this week early
+              {words.t('dashboard.today.reflectEarly')}
             </button>
           ) : null}
         </div>
@@ -187,10 +205,10 @@ function TodayView({ api, state, onOpen }: DashboardProps & { onOpen: (view: Das
       {state.nudge ? <NudgeCard api={api} nudge={state.nudge} onOpen={onOpen} /> : null}
       {state.reflection?.due ? (
         <section className="card" aria-labelledby="reflection-card-title">
-          <h2 id="reflection-card-title">This week’s reflection</h2>
-          <p className="quiet">Three short questions about the week, each optional.</p>
+          <h2 id="reflection-card-title">{words.t('dashboard.reflection.title')}</h2>
+          <p className="quiet">{words.t('dashboard.reflection.cardLead')}</p>
           <button type="button" className="button primary" onClick={() => onOpen('reflection')}>
-            Reflect on this week
+            {words.t('dashboard.reflection.reflect')}
           </button>
         </section>
       ) : null}

@@ -1,52 +1,55 @@
 import type { AppState } from '../../../app/shared/domain';
 import type { DashboardView } from '../../../app/shared/dashboard-view';
+import type { Translator } from '../../../app/shared/i18n/translator';
 import { DEFAULT_SETTINGS } from '../../../app/shared/settings';
-import { at, when } from '../format';
+import { useWords } from '../i18n/words';
 
 /** What comes next, in plain words, for someone who has only just started Interlude. */
-function whatHappensNext(state: AppState): string[] {
+function whatHappensNext(words: Translator, state: AppState): string[] {
   const { nextSession, nextPrompt, settings, now, timeZone } = state;
   const lines: string[] = [];
   if (!nextSession) {
-    lines.push('There is no session on your schedule in the coming days, so nothing will come up yet.');
+    lines.push(words.t('dashboard.firstDay.noSession'));
     return lines;
   }
-  lines.push(`Your next session starts ${at(nextSession.start, now, timeZone)}.`);
+  lines.push(words.t('dashboard.firstDay.nextSession', { at: words.at(nextSession.start, now, timeZone) }));
   if (nextPrompt?.kind === 'check-in')
-    lines.push(
-      `Just before it, ${when(nextPrompt.dueAt, now, timeZone)}, Interlude will offer a check-in of a few seconds.`,
-    );
+    lines.push(words.t('dashboard.firstDay.checkInBefore', { when: words.when(nextPrompt.dueAt, now, timeZone) }));
   lines.push(
-    `When it ends, ${when(nextSession.end, now, timeZone)}, a reset will be offered: ${settings.resetMinutes} minute${settings.resetMinutes === 1 ? '' : 's'}, or a shorter one when the next session is close.`,
+    words.t('dashboard.firstDay.resetAfter', {
+      when: words.when(nextSession.end, now, timeZone),
+      count: settings.resetMinutes,
+    }),
   );
-  lines.push('Nothing ever comes up during a session, and you can skip or snooze anything.');
+  lines.push(words.t('dashboard.firstDay.neverDuring'));
   return lines;
 }
 
 /** Shown on the first day only: where the schedule comes from, and what will happen next. */
 export function FirstDayCard({ state, onOpen }: { state: AppState; onOpen: (view: DashboardView) => void }) {
+  const words = useWords();
   const fromCalendars = state.settings.calendar.sources.length > 0;
   const sample = JSON.stringify(state.settings.template) === JSON.stringify(DEFAULT_SETTINGS.template);
   return (
     <section className="card welcome" aria-labelledby="first-day-title">
-      <h2 id="first-day-title">Welcome to Interlude</h2>
+      <h2 id="first-day-title">{words.t('dashboard.firstDay.title')}</h2>
       <p>
-        Interlude lives in your tray.{' '}
+        {words.t('dashboard.firstDay.livesInTray')}{' '}
         {state.nextSession?.source === 'demo'
-          ? 'In this preview it follows a demo schedule of one-minute sessions.'
+          ? words.t('dashboard.firstDay.followsDemo')
           : fromCalendars
-            ? 'It follows the calendars you added.'
+            ? words.t('dashboard.firstDay.followsCalendars')
             : sample
-              ? 'For now it follows a sample week: weekday sessions on the hour from 9:00 AM to 5:00 PM, with lunch at noon.'
-              : 'It follows the weekly schedule you set.'}
+              ? words.t('dashboard.firstDay.followsSample')
+              : words.t('dashboard.firstDay.followsSchedule')}
       </p>
       <ul className="plain-list next-steps" data-testid="first-day-next">
-        {whatHappensNext(state).map((line) => (
+        {whatHappensNext(words, state).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       <button type="button" className="button primary" onClick={() => onOpen('settings')}>
-        {fromCalendars ? 'Open settings' : 'Set your own schedule'}
+        {fromCalendars ? words.t('dashboard.firstDay.openSettings') : words.t('dashboard.firstDay.setSchedule')}
       </button>
     </section>
   );

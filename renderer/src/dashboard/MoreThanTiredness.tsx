@@ -1,49 +1,45 @@
 import { useEffect, useRef } from 'react';
+import { fill } from '../i18n/fill';
+import { useWords } from '../i18n/words';
+
+/** The ProQOL's own site, named as it is in every language. */
+const PROQOL_SITE = 'proqol.org';
 
 /**
  * A quiet page of places to turn, reached from Patterns by the user and never opened by a score.
  * The ProQOL is offered only as a link, with credit, as its authors ask.
  */
 export function MoreThanTiredness({ onBack }: { onBack: () => void }) {
+  const words = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <main className="narrow">
       <article className="card resources" aria-labelledby="more-title">
         <h2 id="more-title" ref={heading} tabIndex={-1}>
-          If it is more than tiredness
+          {words.t('dashboard.moreThanTiredness.title')}
         </h2>
-        <p>
-          Tiredness after a full week is part of this work. If a heaviness stays for weeks, if you feel far from the
-          people you help or from yourself, or if the work has stopped feeling like it matters, you do not have to sort
-          it out alone.
-        </p>
-        <h3 className="subheading">People to turn to</h3>
+        <p>{words.t('dashboard.moreThanTiredness.intro')}</p>
+        <h3 className="subheading">{words.t('dashboard.moreThanTiredness.peopleHeading')}</h3>
         <ul>
-          <li>Your supervisor, a consultation group, or a colleague you trust.</li>
-          <li>
-            Your professional association or licensing body. Many offer wellbeing resources or confidential support for
-            members; their websites say how to reach them.
-          </li>
-          <li>Your own therapist or doctor.</li>
-          <li>
-            If you are in crisis or thinking of harming yourself, call your local emergency number or a crisis line now.
-          </li>
+          <li>{words.t('dashboard.moreThanTiredness.people.peers')}</li>
+          <li>{words.t('dashboard.moreThanTiredness.people.association')}</li>
+          <li>{words.t('dashboard.moreThanTiredness.people.care')}</li>
+          <li>{words.t('dashboard.moreThanTiredness.people.crisis')}</li>
         </ul>
-        <h3 className="subheading">A self-check, if you want one</h3>
+        <h3 className="subheading">{words.t('dashboard.moreThanTiredness.selfCheckHeading')}</h3>
         <p>
-          The Professional Quality of Life Scale (ProQOL), created by Beth Hudnall Stamm, is a free questionnaire about
-          compassion satisfaction and compassion fatigue, published at{' '}
-          <a href="https://www.proqol.org/" target="_blank" rel="noreferrer">
-            proqol.org
-          </a>
-          . It opens in your browser; Interlude does not see your answers.
+          {fill(words.t('dashboard.moreThanTiredness.proqol'), {
+            link: (
+              <a href="https://www.proqol.org/" target="_blank" rel="noreferrer">
+                {PROQOL_SITE}
+              </a>
+            ),
+          })}
         </p>
-        <p className="quiet small">
-          Interlude shows you your own words and your own weeks. It cannot tell what they mean, and it never diagnoses.
-        </p>
+        <p className="quiet small">{words.t('dashboard.moreThanTiredness.notADiagnosis')}</p>
         <button type="button" className="button" onClick={onBack}>
-          Back to Patterns
+          {words.t('dashboard.moreThanTiredness.back')}
         </button>
       </article>
     </main>

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { DashboardView } from '../../../app/shared/dashboard-view';
+import { message as messageOf, type Message, type MessageKey } from '../../../app/shared/i18n/message';
 import type { Nudge } from '../../../app/shared/patterns';
 import { AlertLine } from '../controls/AlertLine';
+import { useWords } from '../i18n/words';
 
 /** Where a nudge's first button goes, and what it says it will do. */
-const ACTIONS: Record<NonNullable<Nudge['action']>, { label: string; view: DashboardView }> = {
-  reflection: { label: 'Write this week’s reflection', view: 'reflection' },
-  patterns: { label: 'Look at the pace in Patterns', view: 'patterns' },
-  support: { label: 'See your people in Patterns', view: 'patterns' },
-  settings: { label: 'Plan a day off', view: 'today' },
+const ACTIONS: Record<NonNullable<Nudge['action']>, { label: MessageKey; view: DashboardView }> = {
+  reflection: { label: 'dashboard.nudge.action.reflection', view: 'reflection' },
+  patterns: { label: 'dashboard.nudge.action.patterns', view: 'patterns' },
+  support: { label: 'dashboard.nudge.action.support', view: 'patterns' },
+  settings: { label: 'dashboard.nudge.action.settings', view: 'today' },
 };
 
 /** A gentle note from the user's own data, with a way to act, to rest it a week, or to turn its kind off. */
@@ -22,17 +24,19 @@ export function NudgeCard({
   nudge: Nudge;
   onOpen: (view: DashboardView) => void;
 }) {
-  const [message, setMessage] = useState<string | null>(null);
+  const words = useWords();
+  // The core's reason, as a message: worded at render, so a change of language rewords it.
+  const [failure, setFailure] = useState<Message | null>(null);
   const answer = async (reply: 'not-now' | 'never') => {
     const outcome = await api.answerNudge({ kind: nudge.kind, answer: reply });
-    if (!outcome.ok) setMessage(outcome.message ?? 'That could not be saved.');
+    if (!outcome.ok) setFailure(outcome.message ?? messageOf('dashboard.nudge.couldNotSave'));
   };
   const action = nudge.action ? ACTIONS[nudge.action] : null;
   return (
     <section className="card nudge" aria-labelledby="nudge-title">
-      <h2 id="nudge-title">A gentle note</h2>
-      <p>{nudge.text}</p>
-      <AlertLine message={message} />
+      <h2 id="nudge-title">{words.t('dashboard.nudge.title')}</h2>
+      <p>{words.say(nudge.text)}</p>
+      <AlertLine message={failure && words.say(failure)} />
       <div className="actions">
         {action ? (
           <button
@@ -40,14 +44,14 @@ export function NudgeCard({
             className="button primary"
             onClick={() => (nudge.action === 'settings' ? showDaysOff() : onOpen(action.view))}
           >
-            {action.label}
+            {words.t(action.label)}
           </button>
         ) : null}
         <button type="button" className="button" onClick={() => void answer('not-now')}>
-          Not now
+          {words.t('dashboard.nudge.notNow')}
         </button>
         <button type="button" className="button subtle" onClick={() => void answer('never')}>
-          Don’t show this kind again
+          {words.t('dashboard.nudge.never')}
         </button>
       </div>
     </section>

@@ -1,17 +1,18 @@
 import type { ResetOutcome, TimelineSession } from '../../../app/shared/domain';
-import { clockTime } from '../format';
+import type { MessageKey } from '../../../app/shared/i18n/message';
+import { useWords } from '../i18n/words';
 
-const OUTCOME_TEXT: Record<ResetOutcome, string> = {
-  upcoming: 'Reset to come',
-  offered: 'Reset offered',
-  'in-progress': 'Resetting now',
-  snoozed: 'Reset snoozed',
-  completed: 'Reset done',
-  'ended-early': 'Reset ended early',
-  skipped: 'Reset skipped',
-  expired: 'No reset',
-  'before-start': 'Before Interlude started',
-};
+const OUTCOME_TEXT = {
+  upcoming: 'dashboard.timeline.outcome.upcoming',
+  offered: 'dashboard.timeline.outcome.offered',
+  'in-progress': 'dashboard.timeline.outcome.inProgress',
+  snoozed: 'dashboard.timeline.outcome.snoozed',
+  completed: 'dashboard.timeline.outcome.completed',
+  'ended-early': 'dashboard.timeline.outcome.endedEarly',
+  skipped: 'dashboard.timeline.outcome.skipped',
+  expired: 'dashboard.timeline.outcome.expired',
+  'before-start': 'dashboard.timeline.outcome.beforeStart',
+} as const satisfies Record<ResetOutcome, MessageKey>;
 
 interface TimelineProps {
   sessions: readonly TimelineSession[];
@@ -20,9 +21,10 @@ interface TimelineProps {
 }
 
 export function Timeline({ sessions, now, timeZone }: TimelineProps) {
-  if (sessions.length === 0) return <p className="empty">No sessions on your schedule today.</p>;
+  const words = useWords();
+  if (sessions.length === 0) return <p className="empty">{words.t('dashboard.timeline.empty')}</p>;
   return (
-    <ol className="timeline" aria-label="Today’s sessions">
+    <ol className="timeline" aria-label={words.t('dashboard.timeline.label')}>
       {sessions.map((session) => {
         const current = session.start <= now && now < session.end;
         const past = session.end <= now;
@@ -35,18 +37,18 @@ export function Timeline({ sessions, now, timeZone }: TimelineProps) {
           >
             <span className="timeline-time">
               {/* Each time kept whole: a narrow window breaks the line at the dash, never inside "11:50 AM". */}
-              <span className="clock">{clockTime(session.start, timeZone)}</span> –{' '}
-              <span className="clock">{clockTime(session.end, timeZone)}</span>
+              <span className="clock">{words.clock(session.start, timeZone)}</span> –{' '}
+              <span className="clock">{words.clock(session.end, timeZone)}</span>
             </span>
             <span className="timeline-label">
               {current
-                ? 'In session'
+                ? words.t('dashboard.timeline.inSession')
                 : session.gapAfterMs != null && session.gapAfterMs < 4 * 3_600_000
-                  ? `${Math.round(session.gapAfterMs / 60_000)} min free`
+                  ? words.t('dashboard.timeline.minutesFree', { minutes: Math.round(session.gapAfterMs / 60_000) })
                   : ''}
             </span>
             <span className="status-tag" data-outcome={session.reset}>
-              {OUTCOME_TEXT[session.reset]}
+              {words.t(OUTCOME_TEXT[session.reset])}
             </span>
           </li>
         );

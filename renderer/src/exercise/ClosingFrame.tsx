@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useWords } from '../i18n/words';
 
 /** The last word after an answer: a heading that takes the focus, a line, anything offered after, and Close. */
 export function ClosingFrame({
@@ -12,6 +13,7 @@ export function ClosingFrame({
   onClose: () => void;
   children?: ReactNode;
 }) {
+  const words = useWords();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -23,7 +25,7 @@ export function ClosingFrame({
       {children}
       <div className="actions">
         <button type="button" className="button primary" onClick={onClose}>
-          Close
+          {words.t('exercises.closing.close')}
         </button>
       </div>
     </main>

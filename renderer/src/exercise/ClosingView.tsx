@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Exercise } from '../../../app/shared/exercises';
 import { minutesAndSeconds } from '../format';
+import { useWords } from '../i18n/words';
 import { ClosingFrame } from './ClosingFrame';
 import type { ExerciseResult } from './ExercisePlayer';
 
@@ -17,18 +18,22 @@ export function ClosingView({
   /** Offered after the word: "How do you feel now?", the weekly reflection. */
   children?: ReactNode;
 }) {
+  const words = useWords();
   return result.endedEarly ? (
     <ClosingFrame
-      title="A pause, however short, still counts."
-      body={`${exercise.name}: ${minutesAndSeconds(result.secondsDone)}.`}
+      title={words.t('exercises.closing.endedEarly')}
+      body={words.t('exercises.closing.timeDone', {
+        exercise: exercise.name,
+        time: minutesAndSeconds(result.secondsDone),
+      })}
       onClose={onClose}
     >
       {children}
     </ClosingFrame>
   ) : (
     <ClosingFrame
-      title="That time was for you."
-      body="Notice how you feel now, then carry a little of it into the next hour."
+      title={words.t('exercises.closing.completed')}
+      body={words.t('exercises.closing.completedBody')}
       onClose={onClose}
     >
       {children}

@@ -1,8 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExerciseId } from '../../../app/shared/domain';
 import { exerciseById } from '../../../app/shared/exercises';
 import { DEFAULT_SETTINGS, type Settings } from '../../../app/shared/settings';
+import { renderInEnglish as render } from '../testing/render-in-english';
 import { ExercisePlayer } from './ExercisePlayer';
 
 beforeEach(() => {
@@ -147,10 +148,32 @@ describe('the exercise player', () => {
     expect(stepTitle()).toBe('A kind word to yourself');
     await act(() => fireEvent.click(screen.getByRole('radio', { name: 'I have done enough for this hour.' })));
     const saved = onSettingsChange.mock.calls.at(-1)?.[0] as Settings;
-    expect(saved.exercises.kindPhrase).toBe('I have done enough for this hour.');
+    // An offered phrase is kept by its key, so it reads in whatever language is on screen next time.
+    expect(saved.exercises.kindPhrase).toBe('exercises.hand-on-heart.phrases.enough');
     // Their own words are kept as they type: the exercise may end before the field loses focus.
     await act(() => fireEvent.click(screen.getByRole('radio', { name: 'My own words' })));
     fireEvent.change(screen.getByRole('textbox', { name: 'My phrase' }), { target: { value: 'Enough for now' } });
     expect((onSettingsChange.mock.calls.at(-1)?.[0] as Settings).exercises.kindPhrase).toBe('Enough for now');
+  });
+
+  it('shows a phrase kept by its key, or by its English words from before, as the phrase chosen', async () => {
+    for (const kindPhrase of [
+      'exercises.hand-on-heart.phrases.gentle',
+      'I am allowed to be gentle with myself right now.',
+    ]) {
+      const { unmount } = render(
+        <ExercisePlayer
+          exercise={exerciseById('hand-on-heart')}
+          totalSeconds={60}
+          settings={{ ...DEFAULT_SETTINGS, exercises: { ...DEFAULT_SETTINGS.exercises, kindPhrase } }}
+          onSettingsChange={vi.fn()}
+          onFinished={vi.fn()}
+        />,
+      );
+      await advance(45_050);
+      const chosen = screen.getByRole('radio', { name: 'I am allowed to be gentle with myself right now.' });
+      expect(chosen.getAttribute('aria-checked')).toBe('true');
+      unmount();
+    }
   });
 });

@@ -3,6 +3,8 @@ import { stepsFor, type Exercise } from '../../../app/shared/exercises';
 import type { Settings } from '../../../app/shared/settings';
 import { Toggle } from '../controls/Toggle';
 import { minutesAndSeconds } from '../format';
+import { fill } from '../i18n/fill';
+import { useWords } from '../i18n/words';
 import { useReducedMotion } from '../use-reduced-motion';
 import { Illustration } from './Illustration';
 import { KindPhrasePicker } from './KindPhrasePicker';
@@ -44,6 +46,7 @@ export function ExercisePlayer({
   onSettingsChange,
   onFinished,
 }: ExercisePlayerProps) {
+  const words = useWords();
   const noHolds = settings.exercises.noHolds;
   const steps = useMemo(() => stepsFor(exercise, totalSeconds, { noHolds }), [exercise, totalSeconds, noHolds]);
   const player = usePlayerClock(steps);
@@ -94,16 +97,22 @@ export function ExercisePlayer({
 
   const { step, index } = position;
   const multiStep = steps.length > 1;
-  const cue = paused ? 'Paused' : step.breath ? (breath ? breath.phase.cue : 'Breathe naturally') : null;
+  const cue = paused
+    ? words.t('exercises.player.paused')
+    : step.breath
+      ? breath
+        ? words.say(breath.phase.cue)
+        : words.t('exercises.player.breatheNaturally')
+      : null;
   const remainingSeconds = (totalMs - elapsedMs) / 1000;
 
   return (
     <main className="exercise" aria-labelledby="exercise-title" onKeyDown={onKeyDown} data-exercise={exercise.id}>
       <header className="exercise-header">
-        <h1 id="exercise-title">{exercise.name}</h1>
+        <h1 id="exercise-title">{words.say(exercise.name)}</h1>
         {multiStep ? (
           <p className="step-count quiet" data-testid="step-count">
-            Step {index + 1} of {steps.length}
+            {words.t('exercises.player.stepCount', { step: index + 1, steps: steps.length })}
           </p>
         ) : null}
       </header>
@@ -111,10 +120,10 @@ export function ExercisePlayer({
       {/* Screen readers hear each new step and each breath phase, politely; never the timer. */}
       <section className="exercise-step" aria-live="polite" aria-atomic="false">
         <h2 className="step-title" data-testid="step-title">
-          {step.title}
+          {words.say(step.title)}
         </h2>
         {step.illustration ? <Illustration name={step.illustration} mirrored={step.mirrored} /> : null}
-        <p className="instruction">{step.instruction}</p>
+        <p className="instruction">{words.say(step.instruction)}</p>
         {cue !== null ? (
           <p className="phase-cue" data-testid="phase-cue">
             {cue}
@@ -132,59 +141,68 @@ export function ExercisePlayer({
       ) : null}
 
       {reducedMotion ? (
-        <progress className="exercise-progress" max={totalMs} value={elapsedMs} aria-label="Time spent so far" />
+        <progress
+          className="exercise-progress"
+          max={totalMs}
+          value={elapsedMs}
+          aria-label={words.t('exercises.player.timeSpent')}
+        />
       ) : null}
       <p className="time-left">
         {multiStep && !step.breath ? (
           <span className="step-left" data-testid="step-left">
-            {Math.ceil(position.remainingInStepMs / 1000)} s in this step ·{' '}
+            {words.t('exercises.player.stepLeft', { seconds: Math.ceil(position.remainingInStepMs / 1000) })}
+            {' · '}
           </span>
         ) : null}
-        <span role="timer" aria-label="Time left" data-testid="time-left">
-          {minutesAndSeconds(remainingSeconds)}
-        </span>{' '}
-        left
+        {fill(words.t('exercises.player.timeLeft'), {
+          time: (
+            <span role="timer" aria-label={words.t('exercises.player.timeLeftLabel')} data-testid="time-left">
+              {minutesAndSeconds(remainingSeconds)}
+            </span>
+          ),
+        })}
       </p>
 
       <div className="actions">
         <button type="button" className="button primary" onClick={paused ? resume : pause} autoFocus>
-          {paused ? 'Resume' : 'Pause'}
+          {words.t(paused ? 'exercises.player.resume' : 'exercises.player.pause')}
         </button>
         {multiStep ? (
           <button type="button" className="button" onClick={nextStep}>
-            Skip step
+            {words.t('exercises.player.skipStep')}
           </button>
         ) : null}
         <button type="button" className="button subtle" onClick={end}>
-          End early
+          {words.t('exercises.player.endEarly')}
         </button>
       </div>
-      <p className="shortcuts quiet small">Space pauses · ← → move between steps · Esc ends</p>
+      <p className="shortcuts quiet small">{words.t('exercises.player.shortcuts')}</p>
 
       <details
         className="exercise-options"
         open={optionsOpen}
         onToggle={(event) => setOptionsOpen(event.currentTarget.open)}
       >
-        <summary>About this exercise and sound</summary>
-        <p className="small">{exercise.purpose}</p>
+        <summary>{words.t('exercises.player.about')}</summary>
+        <p className="small">{words.say(exercise.purpose)}</p>
         {exercise.cautions.length > 0 ? (
           <ul className="cautions small">
             {exercise.cautions.map((caution) => (
-              <li key={caution}>{caution}</li>
+              <li key={caution.key}>{words.say(caution)}</li>
             ))}
           </ul>
         ) : null}
         {hasHolds ? (
           <Toggle
-            label="No holds: breathe in and out only"
+            label={words.t('exercises.player.noHolds')}
             checked={noHolds}
             onChange={(on) => onSettingsChange({ ...settings, exercises: { ...settings.exercises, noHolds: on } })}
           />
         ) : null}
-        {chimesOnly ? <p className="quiet small">Silence plays no sound except the closing chime.</p> : null}
+        {chimesOnly ? <p className="quiet small">{words.t('exercises.player.silenceChimeOnly')}</p> : null}
         <SoundSettings audio={audio} onChange={(next) => onSettingsChange({ ...settings, audio: next })} />
-        {exercise.credit ? <p className="quiet small credit">{exercise.credit}</p> : null}
+        {exercise.credit ? <p className="quiet small credit">{words.say(exercise.credit)}</p> : null}
       </details>
     </main>
   );

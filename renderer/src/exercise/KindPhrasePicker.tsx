@@ -1,25 +1,39 @@
 import { useId, useState } from 'react';
 import { KIND_PHRASES } from '../../../app/shared/exercises';
-import { CLIENT_DETAILS_REMINDER } from '../check-in/CheckInFrame';
+import type { Translator } from '../../../app/shared/i18n/translator';
 import { SingleChoice } from '../controls/ChoiceChips';
+import { useWords } from '../i18n/words';
 
 const OWN = 'own';
-const CHOICES = [
-  ...KIND_PHRASES.map((phrase) => ({ value: phrase, label: phrase })),
-  { value: OWN, label: 'My own words' },
-];
+type KindPhrase = (typeof KIND_PHRASES)[number];
 
-/** The hand-on-heart pause's last step: pick a kind phrase or write one; it is remembered for next time. */
+/**
+ * Which offered phrase is kept, if any: kept by its key; or, from before phrases were kept by key,
+ * by its words, when they are the words on screen.
+ */
+function offered(phrase: string, words: Translator): KindPhrase | undefined {
+  return KIND_PHRASES.find((key) => key === phrase || words.t(key) === phrase);
+}
+
+/**
+ * The hand-on-heart pause's last step: pick a kind phrase or write one; it is remembered for next
+ * time (an offered phrase by its key, so it follows the language; the user's own as written).
+ */
 export function KindPhrasePicker({ phrase, onChange }: { phrase: string | null; onChange: (phrase: string) => void }) {
-  const known = phrase === null || (KIND_PHRASES as readonly string[]).includes(phrase);
-  const [choice, setChoice] = useState<string>(known ? (phrase ?? KIND_PHRASES[0]) : OWN);
+  const words = useWords();
+  const known = phrase === null ? KIND_PHRASES[0] : offered(phrase, words);
+  const [choice, setChoice] = useState<string>(known ?? OWN);
   const [own, setOwn] = useState(known ? '' : (phrase ?? ''));
   const id = useId();
+  const choices = [
+    ...KIND_PHRASES.map((key) => ({ value: key, label: words.t(key) })),
+    { value: OWN, label: words.t('exercises.kindPhrase.ownWords') },
+  ];
   return (
     <div className="kind-phrase">
       <SingleChoice
-        label="Choose a phrase"
-        choices={CHOICES}
+        label={words.t('exercises.kindPhrase.choose')}
+        choices={choices}
         value={choice}
         onChange={(next) => {
           setChoice(next);
@@ -28,7 +42,7 @@ export function KindPhrasePicker({ phrase, onChange }: { phrase: string | null; 
       />
       {choice === OWN ? (
         <div className="field">
-          <label htmlFor={`${id}-own`}>My phrase</label>
+          <label htmlFor={`${id}-own`}>{words.t('exercises.kindPhrase.myPhrase')}</label>
           <input
             id={`${id}-own`}
             type="text"
@@ -43,11 +57,11 @@ export function KindPhrasePicker({ phrase, onChange }: { phrase: string | null; 
             autoComplete="off"
           />
           <p id={`${id}-note`} className="quiet small">
-            {CLIENT_DETAILS_REMINDER}
+            {words.t('checkIn.clientDetailsReminder')}
           </p>
         </div>
       ) : (
-        <p className="kind-phrase-text">{choice}</p>
+        <p className="kind-phrase-text">{words.t(choice as KindPhrase)}</p>
       )}
     </div>
   );

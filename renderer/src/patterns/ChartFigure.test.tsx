@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { renderInEnglish } from '../testing/render-in-english';
 import { ChartFigure } from './ChartFigure';
 
 const table = {
@@ -14,7 +15,7 @@ const table = {
 
 function renderChart() {
   const drawnWith: (number | null)[] = [];
-  render(
+  renderInEnglish(
     <ChartFigure title="Energy before sessions" summary="Energy was lower on Tuesday." table={table}>
       {(cursor) => {
         drawnWith.push(cursor);
@@ -46,7 +47,9 @@ describe('a chart as a figure', () => {
 
   it('reads out row by row from the keyboard, and highlights that row in the drawing', () => {
     const { figure, drawnWith } = renderChart();
-    const canvas = within(figure).getByRole('group');
+    const canvas = within(figure).getByRole('group', {
+      name: 'Energy before sessions: use the left and right arrow keys to read it',
+    });
     const readout = figure.querySelector('.chart-readout')!;
     fireEvent.keyDown(canvas, { key: 'ArrowRight' });
     expect(readout.textContent).toBe('Monday: energy 6, check-ins 4');

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useWords } from '../i18n/words';
 
 export interface ChartTable {
   /** The first column's heading: "Day", "Week", "Hour". */
@@ -22,6 +23,7 @@ interface ChartFigureProps {
  * from screen readers, which get the sentence, the readout and the table.
  */
 export function ChartFigure({ title, summary, table, children }: ChartFigureProps) {
+  const words = useWords();
   const [showTable, setShowTable] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
   const id = useId();
@@ -39,6 +41,7 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
     setCursor((at) => move(at ?? (event.key === 'ArrowLeft' ? rows : -1)));
   };
   const row = cursor === null ? null : table.rows[cursor];
+  const cell = (value: string | number) => (typeof value === 'number' ? words.number(value) : value);
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="chart-title">
@@ -49,7 +52,7 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
         className="chart-canvas"
         role="group"
         tabIndex={0}
-        aria-label={`${title}: use the left and right arrow keys to read it`}
+        aria-label={words.t('patterns.chart.keys', { title })}
         aria-describedby={`${id}-readout`}
         onKeyDown={onKeyDown}
         onBlur={() => setCursor(null)}
@@ -58,7 +61,12 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
       </div>
       <p id={`${id}-readout`} className="chart-readout quiet small" aria-live="polite">
         {row
-          ? `${row.label}: ${table.columns.map((column, index) => `${column} ${row.cells[index]}`).join(', ')}`
+          ? words.t('patterns.chart.readout', {
+              label: row.label,
+              values: table.columns
+                .map((column, index) => words.t('patterns.chart.cell', { column, value: cell(row.cells[index] ?? '') }))
+                .join(', '),
+            })
           : ' '}
       </p>
       <button
@@ -68,7 +76,7 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
         aria-controls={`${id}-table`}
         onClick={() => setShowTable((shown) => !shown)}
       >
-        {showTable ? 'Hide table' : 'Show as table'}
+        {showTable ? words.t('patterns.chart.hideTable') : words.t('patterns.chart.showTable')}
       </button>
       <div id={`${id}-table`} hidden={!showTable} className="chart-table">
         {showTable ? (
@@ -88,8 +96,8 @@ export function ChartFigure({ title, summary, table, children }: ChartFigureProp
               {table.rows.map((line) => (
                 <tr key={line.label}>
                   <th scope="row">{line.label}</th>
-                  {line.cells.map((cell, index) => (
-                    <td key={table.columns[index]}>{cell}</td>
+                  {line.cells.map((value, index) => (
+                    <td key={table.columns[index]}>{cell(value)}</td>
                   ))}
                 </tr>
               ))}

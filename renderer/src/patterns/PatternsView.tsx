@@ -2,36 +2,32 @@ import { useEffect, useState } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { DashboardView } from '../../../app/shared/dashboard-view';
 import type { AppState } from '../../../app/shared/domain';
-import { EXERCISES } from '../../../app/shared/exercises';
-import type { PatternsRange, PatternsView as Patterns } from '../../../app/shared/patterns';
+import type { Translator } from '../../../app/shared/i18n/translator';
+import { PatternsRangeSchema, type PatternsRange, type PatternsView as Patterns } from '../../../app/shared/patterns';
 import { SingleChoice } from '../controls/ChoiceChips';
-import { dateInWords, longLabel, shortLabel } from './bucket-labels';
+import { useWords } from '../i18n/words';
+import { dateInWords, hourName, longLabel, shortLabel } from './bucket-labels';
 import { ChartFigure } from './ChartFigure';
 import { Legend, LineChart, StackedBars } from './charts';
 import { SupportSection } from './SupportSection';
 import {
   arrivingSummary,
+  feelingName,
   feelingsSummary,
   helpsRows,
   helpsSummary,
-  hourName,
   leavingSummary,
   longestRunInWords,
+  oneDecimal,
   paceSummary,
+  percent,
   resetHoursSummary,
   resetsSummary,
 } from './summaries';
 
-const RANGES: { value: PatternsRange; label: string }[] = [
-  { value: '1w', label: 'The last 7 days' },
-  { value: '4w', label: '4 weeks' },
-  { value: '12w', label: '12 weeks' },
-  { value: '1y', label: 'A year' },
-];
-const ROW_HEADING = { day: 'Day', week: 'Week', month: 'Month' } as const;
-const show = (value: number | null) =>
-  value === null ? '—' : value.toLocaleString(undefined, { maximumFractionDigits: 1 });
-const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
+/** A number to one decimal, or a dash where nothing was answered. */
+const show = (value: number | null, words: Translator) => (value === null ? '—' : oneDecimal(value, words));
+const share = (value: number | null, words: Translator) => (value === null ? '—' : percent(value, words));
 
 interface PatternsViewProps {
   api: InterludeApi;
@@ -41,6 +37,7 @@ interface PatternsViewProps {
 
 /** How the work is landing, from the user's own check-ins, resets and schedule: private, and never a score. */
 export default function PatternsView({ api, state, onOpen }: PatternsViewProps) {
+  const words = useWords();
   const [range, setRange] = useState<PatternsRange>('4w');
   const [patterns, setPatterns] = useState<Patterns | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -56,26 +53,24 @@ export default function PatternsView({ api, state, onOpen }: PatternsViewProps) 
       current = false;
     };
   }, [api, range, version]);
+  const ranges = PatternsRangeSchema.options.map((value) => ({ value, label: words.t(`patterns.ranges.${value}`) }));
 
   return (
     <main className="patterns" aria-labelledby="patterns-title">
       <div className="patterns-header">
-        <h2 id="patterns-title">Patterns</h2>
-        <p className="quiet">
-          How the work is landing on you, from your own check-ins. Only you see this, on this computer. It is not a
-          score, and gaps in your check-ins mean nothing.
-        </p>
-        <SingleChoice label="Show" choices={RANGES} value={range} onChange={setRange} />
+        <h2 id="patterns-title">{words.t('patterns.title')}</h2>
+        <p className="quiet">{words.t('patterns.intro')}</p>
+        <SingleChoice label={words.t('patterns.rangeLabel')} choices={ranges} value={range} onChange={setRange} />
       </div>
       {failed ? (
         <p className="notice" role="alert">
-          Patterns could not be read: {failed}
+          {words.t('patterns.couldNotRead', { error: failed })}
         </p>
       ) : null}
       {patterns ? (
         <PatternsSections api={api} patterns={patterns} onOpen={onOpen} />
       ) : (
-        <p className="loading">Loading…</p>
+        <p className="loading">{words.t('common.loading')}</p>
       )}
     </main>
   );
@@ -90,27 +85,36 @@ function PatternsSections({
   patterns: Patterns;
   onOpen: (view: DashboardView) => void;
 }) {
+  const words = useWords();
   const { buckets } = patterns;
-  const labels = buckets.map(shortLabel);
-  const rowLabels = buckets.map(longLabel);
-  const rowHeading = ROW_HEADING[buckets[0]!.unit];
+  const labels = buckets.map((bucket) => shortLabel(bucket, words));
+  const rowLabels = buckets.map((bucket) => longLabel(bucket, words));
+  const unit = buckets[0]!.unit;
+  const rowHeading = words.t(`patterns.rowHeading.${unit}`);
   const hours = patterns.resets.byHour.filter((hour) => hour.taken + hour.endedEarly + hour.skipped + hour.missed > 0);
+  const hourLabels = hours.map((hour) => hourName(hour.hour, words));
   const feelings = [...patterns.leaving.feelings].sort((a, b) => b.total - a.total);
   const mostFelt = Math.max(1, ...feelings.map((feeling) => feeling.total));
   const pace = patterns.pace;
+  const energy = words.t('patterns.arriving.series.energy');
+  const tension = words.t('patterns.arriving.series.tension');
   return (
     <div className="patterns-grid">
       <section className="card" aria-labelledby="arriving-title">
-        <h2 id="arriving-title">Arriving</h2>
+        <h2 id="arriving-title">{words.t('patterns.arriving.title')}</h2>
         <ChartFigure
-          title="Energy and tension before sessions"
-          summary={arrivingSummary(patterns)}
+          title={words.t('patterns.arriving.chartTitle')}
+          summary={arrivingSummary(patterns, words)}
           table={{
             rowHeading,
-            columns: ['energy', 'tension', 'check-ins'],
+            columns: [
+              words.t('patterns.arriving.columns.energy'),
+              words.t('patterns.arriving.columns.tension'),
+              words.t('patterns.arriving.columns.checkIns'),
+            ],
             rows: patterns.arriving.map((point, index) => ({
               label: rowLabels[index]!,
-              cells: [show(point.energy), show(point.tension), point.answers],
+              cells: [show(point.energy, words), show(point.tension, words), point.answers],
             })),
           }}
         >
@@ -119,31 +123,35 @@ function PatternsSections({
               labels={labels}
               cursor={cursor}
               series={[
-                { name: 'Energy', values: patterns.arriving.map((point) => point.energy), style: 'first' },
-                { name: 'Tension', values: patterns.arriving.map((point) => point.tension), style: 'second' },
+                { name: energy, values: patterns.arriving.map((point) => point.energy), style: 'first' },
+                { name: tension, values: patterns.arriving.map((point) => point.tension), style: 'second' },
               ]}
             />
           )}
         </ChartFigure>
         <Legend
           items={[
-            { name: 'Energy', className: 'series series-first' },
-            { name: 'Tension', className: 'series series-second' },
+            { name: energy, className: 'series series-first' },
+            { name: tension, className: 'series series-second' },
           ]}
         />
       </section>
 
       <section className="card" aria-labelledby="leaving-title">
-        <h2 id="leaving-title">Leaving</h2>
+        <h2 id="leaving-title">{words.t('patterns.leaving.title')}</h2>
         <ChartFigure
-          title="Activation after sessions"
-          summary={leavingSummary(patterns)}
+          title={words.t('patterns.leaving.chartTitle')}
+          summary={leavingSummary(patterns, words)}
           table={{
             rowHeading,
-            columns: ['activation', 'carrying something', 'check-ins'],
+            columns: [
+              words.t('patterns.leaving.columns.activation'),
+              words.t('patterns.leaving.columns.carrying'),
+              words.t('patterns.leaving.columns.checkIns'),
+            ],
             rows: patterns.leaving.byBucket.map((point, index) => ({
               label: rowLabels[index]!,
-              cells: [show(point.activation), percent(point.carryingShare), point.answers],
+              cells: [show(point.activation, words), share(point.carryingShare, words), point.answers],
             })),
           }}
         >
@@ -153,12 +161,12 @@ function PatternsSections({
               cursor={cursor}
               series={[
                 {
-                  name: 'Activation',
+                  name: words.t('patterns.leaving.series.activation'),
                   values: patterns.leaving.byBucket.map((point) => point.activation),
                   style: 'first',
                 },
                 {
-                  name: 'Carrying something (share, out of 10)',
+                  name: words.t('patterns.leaving.series.carrying'),
                   values: patterns.leaving.byBucket.map((point) =>
                     point.carryingShare === null ? null : Math.round(point.carryingShare * 100) / 10,
                   ),
@@ -170,16 +178,16 @@ function PatternsSections({
         </ChartFigure>
         <Legend
           items={[
-            { name: 'Activation, 0–10', className: 'series series-first' },
-            { name: 'Sessions carrying something, in tenths', className: 'series series-second' },
+            { name: words.t('patterns.leaving.legend.activation'), className: 'series series-first' },
+            { name: words.t('patterns.leaving.legend.carrying'), className: 'series series-second' },
           ]}
         />
         <ChartFigure
-          title="The feelings you chose"
-          summary={feelingsSummary(patterns)}
+          title={words.t('patterns.feelings.chartTitle')}
+          summary={feelingsSummary(patterns, words)}
           table={{
             rowHeading,
-            columns: feelings.map((feeling) => feeling.feeling),
+            columns: feelings.map((feeling) => feelingName(feeling.feeling, words)),
             rows: buckets.map((_, index) => ({
               label: rowLabels[index]!,
               cells: feelings.map((feeling) => feeling.byBucket[index] ?? 0),
@@ -193,9 +201,9 @@ function PatternsSections({
                 .filter((feeling) => feeling.total > 0)
                 .map((feeling) => (
                   <li key={feeling.feeling}>
-                    <span className="word">{feeling.feeling}</span>
+                    <span className="word">{feelingName(feeling.feeling, words)}</span>
                     <span className="word-bar" style={{ width: `${(feeling.total / mostFelt) * 100}%` }} />
-                    <span className="word-count">{feeling.total}</span>
+                    <span className="word-count">{words.number(feeling.total)}</span>
                   </li>
                 ))}
             </ul>
@@ -204,13 +212,11 @@ function PatternsSections({
       </section>
 
       <section className="card" aria-labelledby="resets-title">
-        <h2 id="resets-title">The resets</h2>
-        <p className="quiet small">
-          Missed: the computer was asleep, a session ran over, or the reset went by without an answer.
-        </p>
+        <h2 id="resets-title">{words.t('patterns.resets.title')}</h2>
+        <p className="quiet small">{words.t('patterns.resets.missedNote')}</p>
         <ResetFigure
-          title={`Resets by ${rowHeading.toLowerCase()}`}
-          summary={resetsSummary(patterns)}
+          title={words.t(`patterns.resets.byUnit.${unit}`)}
+          summary={resetsSummary(patterns, words)}
           rowHeading={rowHeading}
           labels={labels}
           rowLabels={rowLabels}
@@ -218,37 +224,35 @@ function PatternsSections({
         />
         {hours.length > 0 ? (
           <ResetFigure
-            title="Resets by hour of the day"
-            summary={resetHoursSummary(patterns)}
-            rowHeading="Hour"
-            labels={hours.map((hour) => hourName(hour.hour))}
-            rowLabels={hours.map((hour) => hourName(hour.hour))}
+            title={words.t('patterns.resets.byHour')}
+            summary={resetHoursSummary(patterns, words)}
+            rowHeading={words.t('patterns.rowHeading.hour')}
+            labels={hourLabels}
+            rowLabels={hourLabels}
             counts={hours}
           />
         ) : null}
       </section>
 
       <section className="card" aria-labelledby="helps-title">
-        <h2 id="helps-title">What helps</h2>
-        <p>{helpsSummary(patterns)}</p>
+        <h2 id="helps-title">{words.t('patterns.helps.title')}</h2>
+        <p>{helpsSummary(patterns, words)}</p>
         {patterns.helps.answers >= patterns.helps.needed ? (
           <table className="plain-table">
-            <caption className="visually-hidden">How much activation fell after each kind of reset</caption>
+            <caption className="visually-hidden">{words.t('patterns.helps.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Reset</th>
-                <th scope="col">Average fall in activation</th>
-                <th scope="col">Answers</th>
+                <th scope="col">{words.t('patterns.helps.columns.reset')}</th>
+                <th scope="col">{words.t('patterns.helps.columns.averageFall')}</th>
+                <th scope="col">{words.t('patterns.helps.columns.answers')}</th>
               </tr>
             </thead>
             <tbody>
               {helpsRows(patterns.helps).map((row) => (
                 <tr key={row.exercise}>
-                  <th scope="row">
-                    {EXERCISES.find((exercise) => exercise.id === row.exercise)?.name ?? row.exercise}
-                  </th>
-                  <td>{row.enough ? show(row.averageFall) : 'Too few answers to tell yet'}</td>
-                  <td>{row.answers}</td>
+                  <th scope="row">{words.t(`exercises.${row.exercise}.name`)}</th>
+                  <td>{row.enough ? show(row.averageFall, words) : words.t('patterns.helps.tooFew')}</td>
+                  <td>{words.number(row.answers)}</td>
                 </tr>
               ))}
             </tbody>
@@ -257,13 +261,13 @@ function PatternsSections({
       </section>
 
       <section className="card" aria-labelledby="pace-title">
-        <h2 id="pace-title">The pace of your schedule</h2>
+        <h2 id="pace-title">{words.t('patterns.pace.title')}</h2>
         <ChartFigure
-          title={`Sessions by ${rowHeading.toLowerCase()}`}
-          summary={paceSummary(patterns)}
+          title={words.t(`patterns.pace.byUnit.${unit}`)}
+          summary={paceSummary(patterns, words)}
           table={{
             rowHeading,
-            columns: ['sessions'],
+            columns: [words.t('patterns.pace.column')],
             rows: pace.sessionsByBucket.map((count, index) => ({ label: rowLabels[index]!, cells: [count] })),
           }}
         >
@@ -271,94 +275,105 @@ function PatternsSections({
             <StackedBars
               labels={labels}
               cursor={cursor}
-              stacks={[{ name: 'Sessions', values: pace.sessionsByBucket, part: 1 }]}
+              stacks={[{ name: words.t('patterns.pace.series'), values: pace.sessionsByBucket, part: 1 }]}
             />
           )}
         </ChartFigure>
         <dl className="facts">
           <div>
-            <dt>Sessions a working day, on average</dt>
-            <dd>{pace.workingDays === 0 ? '—' : show(pace.sessions / pace.workingDays)}</dd>
+            <dt>{words.t('patterns.pace.facts.perWorkingDay')}</dt>
+            <dd>{pace.workingDays === 0 ? '—' : show(pace.sessions / pace.workingDays, words)}</dd>
           </div>
           <div>
-            <dt>Longest run back to back (gaps under 10 minutes)</dt>
-            <dd>{longestRunInWords(pace)}</dd>
+            <dt>{words.t('patterns.pace.facts.longestRun')}</dt>
+            <dd>{longestRunInWords(pace, words)}</dd>
           </div>
           <div>
-            <dt>Working days with no break of 30 minutes or more</dt>
-            <dd>{pace.daysWithoutRealBreak.length === 0 ? 'None' : pace.daysWithoutRealBreak.length}</dd>
+            <dt>{words.t('patterns.pace.facts.withoutBreak')}</dt>
+            <dd>
+              {pace.daysWithoutRealBreak.length === 0
+                ? words.t('patterns.pace.facts.none')
+                : words.number(pace.daysWithoutRealBreak.length)}
+            </dd>
           </div>
           <div>
-            <dt>Gaps under 5 minutes</dt>
-            <dd>{pace.gapsUnderFiveMinutes}</dd>
+            <dt>{words.t('patterns.pace.facts.shortGaps')}</dt>
+            <dd>{words.number(pace.gapsUnderFiveMinutes)}</dd>
           </div>
           <div>
-            <dt>Days since a full day off</dt>
+            <dt>{words.t('patterns.pace.facts.sinceDayOff')}</dt>
             <dd>
               {pace.daysSinceDayOff === null
-                ? 'Not known yet'
+                ? words.t('patterns.pace.facts.notKnownYet')
                 : pace.daysSinceDayOff.sinceRecordsBegan
-                  ? `At least ${pace.daysSinceDayOff.days}: every day on record had sessions`
+                  ? words.t('patterns.pace.facts.atLeast', { days: pace.daysSinceDayOff.days })
                   : pace.daysSinceDayOff.days === 0
-                    ? 'Today is one'
-                    : String(pace.daysSinceDayOff.days)}
+                    ? words.t('patterns.pace.facts.todayIsOne')
+                    : words.number(pace.daysSinceDayOff.days)}
             </dd>
           </div>
         </dl>
         {pace.daysWithoutRealBreak.length > 0 ? (
           <details className="fact-details">
-            <summary>Which days had no break</summary>
-            <p className="small">{pace.daysWithoutRealBreak.map(dateInWords).join(', ')}</p>
+            <summary>{words.t('patterns.pace.whichDays')}</summary>
+            <p className="small">{pace.daysWithoutRealBreak.map((date) => dateInWords(date, words)).join(', ')}</p>
           </details>
         ) : null}
       </section>
 
       <section className="card" aria-labelledby="moments-title">
-        <h2 id="moments-title">Moments that mattered</h2>
+        <h2 id="moments-title">{words.t('patterns.moments.title')}</h2>
         {patterns.moments.length === 0 ? (
-          <p className="quiet">None in this time yet. Note one from the tray, or with this week’s reflection.</p>
+          <p className="quiet">{words.t('patterns.moments.none')}</p>
         ) : (
           <ul className="moments">
-            {patterns.moments.map((moment) => (
-              <li key={`${moment.at}-${moment.from}`}>
-                <blockquote>{moment.text}</blockquote>
-                <p className="quiet small">
-                  {new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: patterns.timeZone }).format(
-                    moment.at,
-                  )}
-                  {moment.from === 'reflection' ? ', with the weekly reflection' : ''}
-                </p>
-              </li>
-            ))}
+            {patterns.moments.map((moment) => {
+              const date = new Intl.DateTimeFormat(words.dateLocale.code ?? words.language, {
+                dateStyle: 'long',
+                timeZone: patterns.timeZone,
+              }).format(moment.at);
+              return (
+                <li key={`${moment.at}-${moment.from}`}>
+                  <blockquote>{moment.text}</blockquote>
+                  <p className="quiet small">
+                    {moment.from === 'reflection' ? words.t('patterns.moments.withReflection', { date }) : date}
+                  </p>
+                </li>
+              );
+            })}
           </ul>
         )}
         <button type="button" className="button subtle" onClick={() => onOpen('note-moment')}>
-          Note a moment that mattered
+          {words.t('patterns.moments.note')}
         </button>
       </section>
 
       <SupportSection api={api} support={patterns.support} timeZone={patterns.timeZone} />
 
       <section className="card" aria-labelledby="about-title">
-        <h2 id="about-title">About these patterns</h2>
-        {patterns.nudgesWaitingFor ? (
-          <p className="quiet">
-            Gentle nudges compare the past week with your own weeks before it, and wait for at least{' '}
-            {patterns.nudgesWaitingFor.need} check-ins in the week: there{' '}
-            {patterns.nudgesWaitingFor.have === 1 ? 'is 1' : `are ${patterns.nudgesWaitingFor.have}`} so far.
-          </p>
-        ) : (
-          <p className="quiet">
-            Gentle nudges compare the past week with your own weeks before it, never with anyone else.
-          </p>
-        )}
+        <h2 id="about-title">{words.t('patterns.about.title')}</h2>
+        <p className="quiet">
+          {patterns.nudgesWaitingFor
+            ? words.t('patterns.about.waiting', {
+                need: patterns.nudgesWaitingFor.need,
+                count: patterns.nudgesWaitingFor.have,
+              })
+            : words.t('patterns.about.notWaiting')}
+        </p>
         <button type="button" className="button link" onClick={() => onOpen('more-than-tiredness')}>
-          If it is more than tiredness
+          {words.t('patterns.about.moreThanTiredness')}
         </button>
       </section>
     </div>
   );
 }
+
+const PARTS = [
+  { key: 'taken', part: 1 },
+  { key: 'endedEarly', part: 2 },
+  { key: 'skipped', part: 3 },
+  { key: 'missed', part: 4 },
+] as const;
 
 function ResetFigure({
   title,
@@ -375,12 +390,12 @@ function ResetFigure({
   rowLabels: string[];
   counts: { taken: number; endedEarly: number; skipped: number; missed: number }[];
 }) {
-  const parts = [
-    { name: 'Taken', key: 'taken', part: 1 },
-    { name: 'Ended early', key: 'endedEarly', part: 2 },
-    { name: 'Skipped', key: 'skipped', part: 3 },
-    { name: 'Missed', key: 'missed', part: 4 },
-  ] as const;
+  const words = useWords();
+  const parts = PARTS.map((part) => ({
+    ...part,
+    name: words.t(`patterns.resets.parts.${part.key}`),
+    column: words.t(`patterns.resets.columns.${part.key}`),
+  }));
   return (
     <>
       <ChartFigure
@@ -388,7 +403,7 @@ function ResetFigure({
         summary={summary}
         table={{
           rowHeading,
-          columns: parts.map((part) => part.name.toLowerCase()),
+          columns: parts.map((part) => part.column),
           rows: counts.map((count, index) => ({
             label: rowLabels[index]!,
             cells: parts.map((part) => count[part.key]),

@@ -2,9 +2,12 @@ import { useId, useState } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { Patterns } from '../../../app/shared/patterns';
 import type { Person } from '../../../app/shared/records';
+import type { Translator } from '../../../app/shared/i18n/translator';
 import { AlertLine } from '../controls/AlertLine';
+import { useWords } from '../i18n/words';
 
-const dateFormat = (timeZone: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone });
+const dateFormat = (timeZone: string, words: Translator) =>
+  new Intl.DateTimeFormat(words.dateLocale.code ?? words.language, { dateStyle: 'medium', timeZone });
 
 /** A new person's id: stable when they are renamed, so what was noted stays theirs; never shown. */
 function newId(taken: readonly string[]): string {
@@ -23,20 +26,24 @@ export function SupportSection({
   support: Patterns['support'];
   timeZone: string;
 }) {
+  const words = useWords();
   const [status, setStatus] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const record = async (person: Patterns['support'][number], how: 'reached-out' | 'consultation') => {
     const outcome = await api.recordSupport({ personId: person.personId, how });
-    setStatus(outcome.ok ? `Noted for ${person.name}.` : (outcome.message ?? 'That could not be saved.'));
+    setStatus(
+      outcome.ok
+        ? words.t('patterns.support.notedFor', { name: person.name })
+        : outcome.message
+          ? words.say(outcome.message)
+          : words.t('patterns.support.couldNotSave'),
+    );
   };
   return (
     <section className="card" aria-labelledby="support-title">
-      <h2 id="support-title">Support</h2>
+      <h2 id="support-title">{words.t('patterns.support.title')}</h2>
       {support.length === 0 ? (
-        <p className="quiet">
-          List the people and groups you turn to, such as supervision, a consultation group or a colleague, and note
-          when you reach out. Support taken belongs in the picture as much as strain.
-        </p>
+        <p className="quiet">{words.t('patterns.support.empty')}</p>
       ) : (
         <ul className="plain-list support-list">
           {support.map((person) => (
@@ -45,17 +52,29 @@ export function SupportSection({
                 <strong>{person.name}</strong>
                 <p className="quiet small">
                   {person.lastAt === null
-                    ? 'Not noted yet'
-                    : `Last noted ${dateFormat(timeZone).format(person.lastAt)}`}
-                  {person.everyDays ? ` · you aim for every ${person.everyDays} days` : ''}
+                    ? words.t('patterns.support.notNotedYet')
+                    : words.t('patterns.support.lastNoted', {
+                        date: dateFormat(timeZone, words).format(person.lastAt),
+                      })}
+                  {person.everyDays ? ` · ${words.t('patterns.support.aim', { count: person.everyDays })}` : ''}
                 </p>
               </div>
               <div className="actions compact">
-                <button type="button" className="button" onClick={() => void record(person, 'reached-out')}>
-                  I reached out<span className="visually-hidden"> to {person.name}</span>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={words.t('patterns.support.reachedOutTo', { name: person.name })}
+                  onClick={() => void record(person, 'reached-out')}
+                >
+                  {words.t('patterns.support.reachedOut')}
                 </button>
-                <button type="button" className="button" onClick={() => void record(person, 'consultation')}>
-                  I had consultation<span className="visually-hidden"> with {person.name}</span>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={words.t('patterns.support.hadConsultationWith', { name: person.name })}
+                  onClick={() => void record(person, 'consultation')}
+                >
+                  {words.t('patterns.support.hadConsultation')}
                 </button>
               </div>
             </li>
@@ -73,7 +92,7 @@ export function SupportSection({
         />
       ) : (
         <button type="button" className="button subtle" onClick={() => setEditing(true)}>
-          {support.length === 0 ? 'Add your people' : 'Edit your list'}
+          {support.length === 0 ? words.t('patterns.support.addPeople') : words.t('patterns.support.editList')}
         </button>
       )}
       <p className="form-status" role="status">
@@ -92,6 +111,7 @@ function PeopleEditor({
   people: Person[];
   onDone: (message: string | null) => void;
 }) {
+  const words = useWords();
   const [list, setList] = useState(people.map((person) => ({ ...person, every: person.everyDays?.toString() ?? '' })));
   const [message, setMessage] = useState<string | null>(null);
   const id = useId();
@@ -101,14 +121,14 @@ function PeopleEditor({
     const cleaned = list.filter((person) => person.name.trim() !== '');
     const every = cleaned.map((person) => (person.every.trim() === '' ? null : Number(person.every)));
     if (every.some((days) => days !== null && (!Number.isInteger(days) || days < 1 || days > 120))) {
-      setMessage('A rhythm is a whole number of days, from 1 to 120, or left empty.');
+      setMessage(words.t('patterns.people.rhythmInvalid'));
       return;
     }
     const outcome = await api.savePeople({
       people: cleaned.map((person, index) => ({ id: person.id, name: person.name.trim(), everyDays: every[index]! })),
     });
-    if (outcome.ok) onDone('Your list is saved.');
-    else setMessage(outcome.message ?? 'The list could not be saved.');
+    if (outcome.ok) onDone(words.t('patterns.people.saved'));
+    else setMessage(outcome.message ? words.say(outcome.message) : words.t('patterns.people.couldNotSave'));
   };
   return (
     <form
@@ -120,14 +140,14 @@ function PeopleEditor({
       }}
     >
       <h3 id={`${id}-title`} className="subheading">
-        Your people and groups
+        {words.t('patterns.people.title')}
       </h3>
-      <p className="quiet small">Names as you like to think of them; they stay on this computer.</p>
+      <p className="quiet small">{words.t('patterns.people.hint')}</p>
       {list.map((person, index) => (
         <fieldset key={person.id} className="field-row person-row">
-          <legend className="visually-hidden">Person or group {index + 1}</legend>
+          <legend className="visually-hidden">{words.t('patterns.people.personOrGroup', { number: index + 1 })}</legend>
           <div className="field">
-            <label htmlFor={`${id}-${index}-name`}>Name</label>
+            <label htmlFor={`${id}-${index}-name`}>{words.t('patterns.people.name')}</label>
             <input
               id={`${id}-${index}-name`}
               value={person.name}
@@ -136,7 +156,7 @@ function PeopleEditor({
             />
           </div>
           <div className="field narrow-field">
-            <label htmlFor={`${id}-${index}-every`}>Every … days (optional)</label>
+            <label htmlFor={`${id}-${index}-every`}>{words.t('patterns.people.every')}</label>
             <input
               id={`${id}-${index}-every`}
               inputMode="numeric"
@@ -144,8 +164,17 @@ function PeopleEditor({
               onChange={(event) => change(index, { every: event.target.value })}
             />
           </div>
-          <button type="button" className="button subtle" onClick={() => setList(list.filter((_, at) => at !== index))}>
-            Remove<span className="visually-hidden"> {person.name || `person ${index + 1}`}</span>
+          <button
+            type="button"
+            className="button subtle"
+            aria-label={
+              person.name
+                ? words.t('patterns.people.removeNamed', { name: person.name })
+                : words.t('patterns.people.removeNumbered', { number: index + 1 })
+            }
+            onClick={() => setList(list.filter((_, at) => at !== index))}
+          >
+            {words.t('patterns.people.remove')}
           </button>
         </fieldset>
       ))}
@@ -157,13 +186,13 @@ function PeopleEditor({
           disabled={list.length >= 30}
           onClick={() => setList([...list, { id: newId(list.map((p) => p.id)), name: '', everyDays: null, every: '' }])}
         >
-          Add a person or group
+          {words.t('patterns.people.add')}
         </button>
         <button type="submit" className="button primary">
-          Save the list
+          {words.t('patterns.people.save')}
         </button>
         <button type="button" className="button subtle" onClick={() => onDone(null)}>
-          Cancel
+          {words.t('patterns.people.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ReactNode } from 'react';
+import { useWords } from '../i18n/words';
 
 /** Our own small SVG charts over d3's scales and line paths: nothing animates, colours follow the theme. */
 
@@ -27,6 +28,7 @@ function Frame({
   ticks: number[];
   children: ReactNode;
 }) {
+  const words = useWords();
   const y = scaleLinear().domain([0, max]).range([inner.height, 0]);
   const x = scaleBand<number>()
     .domain(labels.map((_, index) => index))
@@ -40,7 +42,7 @@ function Frame({
           <g key={tick} transform={`translate(0,${y(tick)})`}>
             <line x2={inner.width} className="grid-line" />
             <text x={-8} dy="0.32em" textAnchor="end" className="axis-text">
-              {tick}
+              {words.number(tick)}
             </text>
           </g>
         ))}

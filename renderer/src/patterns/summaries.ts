@@ -1,12 +1,16 @@
-import { EXERCISES } from '../../../app/shared/exercises';
+import { message } from '../../../app/shared/i18n/message';
+import type { Translator } from '../../../app/shared/i18n/translator';
 import type { Bucket, Patterns, ResetCounts } from '../../../app/shared/patterns';
-import { dateInWords, nameInSentence } from './bucket-labels';
+import { dateInWords, hourName, nameInSentence } from './bucket-labels';
 
 /** One plain sentence under each chart: what the numbers say, in the user's own terms, never a verdict. */
 
-const oneDecimal = (value: number) =>
-  (Math.round(value * 10) / 10).toLocaleString(undefined, { maximumFractionDigits: 1 });
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+/** A number to one decimal at most, in the window's language: "5.2", "5,2". */
+export const oneDecimal = (value: number, words: Translator) => words.number(Math.round(value * 10) / 10);
+
+/** A share (0–1) as a whole percentage, in the window's language: "42%", "42 %". */
+export const percent = (share: number, words: Translator) =>
+  new Intl.NumberFormat(words.language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 function weightedMean(values: readonly (number | null)[], weights: readonly number[]): number | null {
   let sum = 0;
@@ -20,20 +24,31 @@ function weightedMean(values: readonly (number | null)[], weights: readonly numb
 }
 
 /** The buckets clearly below the range's own average (by half a point), as one run if they form one. */
-function lowerStretch(buckets: readonly Bucket[], values: readonly (number | null)[], mean: number): string | null {
+function lowerStretch(
+  buckets: readonly Bucket[],
+  values: readonly (number | null)[],
+  mean: number,
+  words: Translator,
+): string | null {
   const low = values.map((value) => value !== null && value <= mean - 0.5);
   const first = low.indexOf(true);
   if (first < 0) return null;
   const last = low.lastIndexOf(true);
   const oneRun = low.slice(first, last + 1).every(Boolean);
-  if (first === last) return `lowest on ${nameInSentence(buckets[first]!)}`;
-  if (oneRun) return `lower from ${nameInSentence(buckets[first]!)} to ${nameInSentence(buckets[last]!)}`;
+  const unit = buckets[first]!.unit;
+  if (first === last)
+    return words.t(`patterns.arriving.lowest.${unit}`, { bucket: nameInSentence(buckets[first]!, words) });
+  if (oneRun)
+    return words.t(`patterns.arriving.lower.${unit}`, {
+      from: nameInSentence(buckets[first]!, words),
+      to: nameInSentence(buckets[last]!, words),
+    });
   return null;
 }
 
-export function arrivingSummary({ arriving, buckets }: Patterns): string {
+export function arrivingSummary({ arriving, buckets }: Patterns, words: Translator): string {
   const answers = arriving.reduce((sum, point) => sum + point.answers, 0);
-  if (answers === 0) return 'No check-ins before sessions in this time yet.';
+  if (answers === 0) return words.t('patterns.arriving.none');
   const weights = arriving.map((point) => point.answers);
   const energy = weightedMean(
     arriving.map((point) => point.energy),
@@ -47,14 +62,17 @@ export function arrivingSummary({ arriving, buckets }: Patterns): string {
     buckets,
     arriving.map((point) => point.energy),
     energy,
+    words,
   );
-  const start = `Energy before sessions averaged ${oneDecimal(energy)} and tension ${oneDecimal(tension)}, from ${plural(answers, 'check-in')}`;
-  return stretch ? `${start}; energy was ${stretch}.` : `${start}.`;
+  const params = { energy: oneDecimal(energy, words), tension: oneDecimal(tension, words), count: answers };
+  return stretch
+    ? words.t('patterns.arriving.summaryWithStretch', { ...params, stretch })
+    : words.t('patterns.arriving.summary', params);
 }
 
-export function leavingSummary({ leaving }: Patterns): string {
+export function leavingSummary({ leaving }: Patterns, words: Translator): string {
   const answers = leaving.byBucket.reduce((sum, point) => sum + point.answers, 0);
-  if (answers === 0) return 'No check-ins after sessions in this time yet.';
+  if (answers === 0) return words.t('patterns.leaving.none');
   const weights = leaving.byBucket.map((point) => point.answers);
   const activation = weightedMean(
     leaving.byBucket.map((point) => point.activation),
@@ -64,19 +82,32 @@ export function leavingSummary({ leaving }: Patterns): string {
     leaving.byBucket.map((point) => point.carryingShare),
     weights,
   )!;
-  return `Activation after sessions averaged ${oneDecimal(activation)}. You were carrying something from ${Math.round(carrying * 100)}% of the ${plural(answers, 'session')} you checked in after.`;
+  return words.t('patterns.leaving.summary', {
+    activation: oneDecimal(activation, words),
+    percent: percent(carrying, words),
+    count: answers,
+  });
 }
 
-export function feelingsSummary({ leaving }: Patterns): string {
+/** A feeling's own word, as the Patterns view shows it: "numb". */
+export function feelingName(feeling: Patterns['leaving']['feelings'][number]['feeling'], words: Translator): string {
+  return words.t(`patterns.feelings.names.${feeling}`);
+}
+
+export function feelingsSummary({ leaving }: Patterns, words: Translator): string {
   const chosen = leaving.feelings.filter((feeling) => feeling.total > 0).sort((a, b) => b.total - a.total);
-  if (chosen.length === 0) return 'No feelings chosen after sessions in this time yet.';
-  const words = chosen.slice(0, 3).map((feeling) => `“${feeling.feeling}” ${plural(feeling.total, 'time')}`);
-  return `The words you chose most: ${words.join(', ')}.`;
+  if (chosen.length === 0) return words.t('patterns.feelings.none');
+  const most = chosen
+    .slice(0, 3)
+    .map((feeling) =>
+      words.t('patterns.feelings.chosen', { feeling: feelingName(feeling.feeling, words), count: feeling.total }),
+    );
+  return words.t('patterns.feelings.summary', { words: most.join(', ') });
 }
 
 const resetTotal = (counts: ResetCounts) => counts.taken + counts.endedEarly + counts.skipped + counts.missed;
 
-export function resetsSummary({ resets }: Patterns): string {
+export function resetsSummary({ resets }: Patterns, words: Translator): string {
   const sum = resets.byBucket.reduce(
     (all, counts) => ({
       taken: all.taken + counts.taken,
@@ -87,44 +118,45 @@ export function resetsSummary({ resets }: Patterns): string {
     { taken: 0, endedEarly: 0, skipped: 0, missed: 0 },
   );
   const total = resetTotal(sum);
-  if (total === 0) return 'No resets offered in this time yet.';
-  const taken = sum.taken + sum.endedEarly;
-  const early = sum.endedEarly > 0 ? ` (${sum.endedEarly} ended early)` : '';
-  return `Of ${plural(total, 'reset')} offered, you took ${taken}${early}, skipped ${sum.skipped}, and ${sum.missed} passed by unseen or while a session ran over.`;
+  if (total === 0) return words.t('patterns.resets.none');
+  const params = { count: total, taken: sum.taken + sum.endedEarly, skipped: sum.skipped, missed: sum.missed };
+  return sum.endedEarly > 0
+    ? words.t('patterns.resets.summaryEndedEarly', { ...params, endedEarly: sum.endedEarly })
+    : words.t('patterns.resets.summary', params);
 }
 
-export function resetHoursSummary({ resets }: Patterns): string {
+export function resetHoursSummary({ resets }: Patterns, words: Translator): string {
   const hours = resets.byHour.filter((hour) => resetTotal(hour) > 0);
-  if (hours.length === 0) return 'No resets offered in this time yet.';
+  if (hours.length === 0) return words.t('patterns.resets.none');
   const mostSkipped = [...hours].sort((a, b) => b.skipped - a.skipped)[0]!;
   const mostTaken = [...hours].sort((a, b) => b.taken + b.endedEarly - (a.taken + a.endedEarly))[0]!;
-  const taken = `You took the most resets around ${hourName(mostTaken.hour)}`;
+  const taken = hourName(mostTaken.hour, words);
   return mostSkipped.skipped > 0
-    ? `${taken}, and skipped the most around ${hourName(mostSkipped.hour)}.`
-    : `${taken}, and skipped none.`;
+    ? words.t('patterns.resets.hours', { taken, skipped: hourName(mostSkipped.hour, words) })
+    : words.t('patterns.resets.hoursNoneSkipped', { taken });
 }
 
-export function hourName(hour: number): string {
-  return new Intl.DateTimeFormat(undefined, { hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, hour));
-}
-
-export function helpsSummary({ helps }: Patterns): string {
+export function helpsSummary({ helps }: Patterns, words: Translator): string {
   if (helps.answers < helps.needed)
-    return `This shows once you have answered “How do you feel now?” after ${helps.needed} resets. So far: ${helps.answers}.`;
+    return words.t('patterns.helps.waiting', { count: helps.needed, answers: helps.answers });
   const best = helps.byExercise.find((row) => row.answers >= helps.neededPerKind);
-  if (!best)
-    return `No kind of reset has ${helps.neededPerKind} answers of its own yet, so none is compared. So far: ${plural(helps.answers, 'answer')}.`;
-  const name = EXERCISES.find((exercise) => exercise.id === best.exercise)?.name ?? best.exercise;
-  if (best.averageFall <= 0)
-    return `Across ${plural(helps.answers, 'answer')}, activation did not fall on average after any kind of reset.`;
-  return `Activation fell most after ${name}: by ${oneDecimal(best.averageFall)} on average, across ${plural(best.answers, 'answer')}.`;
+  if (!best) return words.t('patterns.helps.noneCompared', { perKind: helps.neededPerKind, count: helps.answers });
+  if (best.averageFall <= 0) return words.t('patterns.helps.noFall', { count: helps.answers });
+  return words.t('patterns.helps.fellMost', {
+    exercise: message(`exercises.${best.exercise}.name`),
+    fall: oneDecimal(best.averageFall, words),
+    count: best.answers,
+  });
 }
 
 /** The pace table's line: a "run" of one session is no run at all. */
-export function longestRunInWords({ longestRun }: Patterns['pace']): string {
+export function longestRunInWords({ longestRun }: Patterns['pace'], words: Translator): string {
   if (!longestRun.date) return '—';
-  if (longestRun.sessions < 2) return 'None: every gap was 10 minutes or more';
-  return `${longestRun.sessions} sessions, ${dateInWords(longestRun.date)}`;
+  if (longestRun.sessions < 2) return words.t('patterns.pace.noRun');
+  return words.t('patterns.pace.longestRun', {
+    count: longestRun.sessions,
+    date: dateInWords(longestRun.date, words),
+  });
 }
 
 /** Kinds with enough answers of their own first, biggest fall first; the rest after, as too few to tell. */
@@ -133,12 +165,20 @@ export function helpsRows(helps: Patterns['helps']): (Patterns['helps']['byExerc
   return [...rows.filter((row) => row.enough), ...rows.filter((row) => !row.enough)];
 }
 
-export function paceSummary({ pace, buckets }: Patterns): string {
-  if (pace.workingDays === 0) return 'No sessions on record in this time yet.';
-  const run =
-    pace.longestRun.date && pace.longestRun.sessions > 1
-      ? ` The longest run back to back was ${plural(pace.longestRun.sessions, 'session')}, on ${dateInWords(pace.longestRun.date)}.`
-      : '';
-  const unit = buckets[0]?.unit === 'day' ? 'this week' : 'in this time';
-  return `${plural(pace.sessions, 'session')} over ${plural(pace.workingDays, 'working day')} ${unit}.${run}`;
+export function paceSummary({ pace, buckets }: Patterns, words: Translator): string {
+  if (pace.workingDays === 0) return words.t('patterns.pace.none');
+  const counts = {
+    sessions: message('patterns.pace.sessions', { count: pace.sessions }),
+    workingDays: message('patterns.pace.workingDays', { count: pace.workingDays }),
+  };
+  const summary =
+    buckets[0]?.unit === 'day'
+      ? words.t('patterns.pace.summaryThisWeek', counts)
+      : words.t('patterns.pace.summaryInThisTime', counts);
+  if (!pace.longestRun.date || pace.longestRun.sessions <= 1) return summary;
+  const run = words.t('patterns.pace.longestRunSentence', {
+    count: pace.longestRun.sessions,
+    date: dateInWords(pace.longestRun.date, words),
+  });
+  return `${summary} ${run}`;
 }

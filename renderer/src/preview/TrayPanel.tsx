@@ -1,8 +1,10 @@
+import type { Translator } from '../../../app/shared/i18n/translator';
 import type { TrayAction, TrayMenuItem, TrayMenuModel } from '../../../app/shared/tray-menu';
 import idleIcon from '../../../assets/tray/tray-idle@2x.png';
 import pausedIcon from '../../../assets/tray/tray-paused@2x.png';
 import promptIcon from '../../../assets/tray/tray-prompt@2x.png';
 import sessionIcon from '../../../assets/tray/tray-session@2x.png';
+import { useWords } from '../i18n/words';
 
 interface TrayPanelProps {
   model: TrayMenuModel | null;
@@ -10,11 +12,11 @@ interface TrayPanelProps {
 }
 
 const STATE_TEXT = {
-  idle: 'Between sessions',
-  'in-session': 'In session',
-  'prompt-waiting': 'A prompt is waiting',
-  'in-reset': 'Reset under way',
-  paused: 'Paused',
+  idle: 'preview.tray.state.idle',
+  'in-session': 'preview.tray.state.inSession',
+  'prompt-waiting': 'preview.tray.state.promptWaiting',
+  'in-reset': 'preview.tray.state.inReset',
+  paused: 'preview.tray.state.paused',
 } as const;
 /** The same PNGs the Electron tray uses on Linux and Windows. */
 const STATE_ICON = {
@@ -26,33 +28,34 @@ const STATE_ICON = {
 } as const;
 
 export function TrayPanel({ model, onAction }: TrayPanelProps) {
+  const words = useWords();
   return (
     <aside className="tray-panel" aria-labelledby="tray-title">
-      <h2 id="tray-title">Tray menu</h2>
+      <h2 id="tray-title">{words.t('preview.tray.title')}</h2>
       {model ? (
         <>
           <p className="tray-state" data-state={model.state} data-testid="tray-state">
             <img className="tray-icon" src={STATE_ICON[model.state]} alt="" width={24} height={24} />
-            {STATE_TEXT[model.state]}
+            {words.t(STATE_TEXT[model.state])}
           </p>
           <p className="quiet tray-tooltip" data-testid="tray-tooltip">
-            {model.tooltip}
+            {words.say(model.tooltip)}
           </p>
-          <ul className="tray-menu">{model.items.map((item) => renderItem(item, onAction))}</ul>
+          <ul className="tray-menu">{model.items.map((item) => renderItem(item, words, onAction))}</ul>
         </>
       ) : (
-        <p className="quiet">Waiting for the core…</p>
+        <p className="quiet">{words.t('preview.tray.waiting')}</p>
       )}
     </aside>
   );
 }
 
-function renderItem(item: TrayMenuItem, onAction: (action: TrayAction) => void) {
+function renderItem(item: TrayMenuItem, words: Translator, onAction: (action: TrayAction) => void) {
   switch (item.kind) {
     case 'label':
       return (
         <li key={item.id} className="tray-label" data-testid={`tray-${item.id}`}>
-          {item.text}
+          {words.say(item.text)}
         </li>
       );
     case 'separator':
@@ -61,15 +64,15 @@ function renderItem(item: TrayMenuItem, onAction: (action: TrayAction) => void) 
       return (
         <li key={item.id}>
           <button type="button" className="tray-item" disabled={!item.enabled} onClick={() => onAction(item.action)}>
-            {item.text}
+            {words.say(item.text)}
           </button>
         </li>
       );
     case 'submenu':
       return (
         <li key={item.id} className="tray-submenu">
-          <span id={`tray-${item.id}`}>{item.text}</span>
-          <ul aria-labelledby={`tray-${item.id}`}>{item.items.map((child) => renderItem(child, onAction))}</ul>
+          <span id={`tray-${item.id}`}>{words.say(item.text)}</span>
+          <ul aria-labelledby={`tray-${item.id}`}>{item.items.map((child) => renderItem(child, words, onAction))}</ul>
         </li>
       );
   }

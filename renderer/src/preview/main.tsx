@@ -1,11 +1,14 @@
 import '../zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openPreviewConnection } from './websocket-bridge';
+import { resolveLanguage } from '../../../app/shared/i18n/languages';
+import { useWords, WordsProvider } from '../i18n/words';
+import { openPreviewConnection, PreviewServerUnreachable } from './websocket-bridge';
 import { PreviewShell } from './PreviewShell';
 import '../styles.css';
 import './preview.css';
 
+// The shell words itself in the core's language, from the tray's model (PreviewShell holds the provider).
 const root = createRoot(document.getElementById('root')!);
 openPreviewConnection(new URL('/bridge', window.location.href)).then(
   (connection) =>
@@ -14,5 +17,22 @@ openPreviewConnection(new URL('/bridge', window.location.href)).then(
         <PreviewShell connection={connection} />
       </StrictMode>,
     ),
-  (error: unknown) => root.render(<p className="loading">{error instanceof Error ? error.message : String(error)}</p>),
+  // Without the server the core cannot say which language to speak: the browser's is used.
+  (error: unknown) =>
+    root.render(
+      <WordsProvider language={resolveLanguage('system', navigator.languages)}>
+        <ConnectionFailed error={error} />
+      </WordsProvider>,
+    ),
 );
+
+function ConnectionFailed({ error }: { error: unknown }) {
+  const words = useWords();
+  const text =
+    error instanceof PreviewServerUnreachable
+      ? words.t('preview.serverUnreachable')
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return <p className="loading">{text}</p>;
+}

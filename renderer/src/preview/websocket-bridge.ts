@@ -6,6 +6,14 @@ import type {
   ShellMessage,
 } from '../../../app/shared/preview-shell';
 
+/** The preview server did not answer: the page words this itself, in the browser's language. */
+export class PreviewServerUnreachable extends Error {
+  constructor() {
+    super('Could not reach the preview server.');
+    this.name = 'PreviewServerUnreachable';
+  }
+}
+
 export interface PreviewConnection {
   api: InterludeApi;
   onShellMessage(listener: (message: ShellMessage) => void): () => void;
@@ -21,7 +29,7 @@ export async function openPreviewConnection(url: URL): Promise<PreviewConnection
   const socket = new WebSocket(url);
   await new Promise<void>((resolve, reject) => {
     socket.addEventListener('open', () => resolve(), { once: true });
-    socket.addEventListener('error', () => reject(new Error('Could not reach the preview server.')), { once: true });
+    socket.addEventListener('error', () => reject(new PreviewServerUnreachable()), { once: true });
   });
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();

@@ -1,12 +1,14 @@
 import type { ClosingWord, PromptKind } from '../../../app/shared/domain';
+import type { MessageKey } from '../../../app/shared/i18n/message';
 import { ClosingFrame } from '../exercise/ClosingFrame';
-import { clockTime } from '../format';
+import { useWords } from '../i18n/words';
 
-const NAMES: Record<PromptKind, string> = {
-  reset: 'reset',
-  'wind-down': 'wind-down',
-  'check-in': 'check-in',
-  'check-out': 'check-in',
+/** One sentence for each kind, so each language can agree its words with what was skipped. */
+const SKIPPED: Record<PromptKind, MessageKey> = {
+  reset: 'prompt.answered.skipped.reset',
+  'wind-down': 'prompt.answered.skipped.windDown',
+  'check-in': 'prompt.answered.skipped.checkIn',
+  'check-out': 'prompt.answered.skipped.checkIn',
 };
 
 /** After "In 5 minutes" or "Still in session": what will happen now, in plain words. */
@@ -21,18 +23,15 @@ export function AnsweredView({
   timeZone: string;
   onClose: () => void;
 }) {
+  const words = useWords();
   if (word.outcome === 'overrun-skipped')
     return (
-      <ClosingFrame
-        title={`This ${NAMES[kind]} is skipped: your next session is near.`}
-        body="There will be another chance after your next session."
-        onClose={onClose}
-      />
+      <ClosingFrame title={words.t(SKIPPED[kind])} body={words.t('prompt.answered.anotherChance')} onClose={onClose} />
     );
   return (
     <ClosingFrame
-      title={`I’ll ask again at ${clockTime(word.until, timeZone)}.`}
-      body={word.reason === 'overrun' ? 'Take the time you need to finish.' : 'Nothing else is needed now.'}
+      title={words.t('prompt.answered.askAgainAt', { time: words.clock(word.until, timeZone) })}
+      body={words.t(word.reason === 'overrun' ? 'prompt.answered.takeYourTime' : 'prompt.answered.nothingElse')}
       onClose={onClose}
     />
   );

@@ -1,6 +1,7 @@
 import { availableExercises, exerciseById } from '../../../app/shared/exercises';
 import type { ExerciseId, Suggestion } from '../../../app/shared/domain';
-import { minutesInWords } from '../../../app/shared/wording';
+import { resetLength } from '../../../app/shared/wording';
+import { useWords } from '../i18n/words';
 
 interface ChooseExerciseProps {
   suggestion: Suggestion;
@@ -20,14 +21,15 @@ export function ChooseExercise({
   onStart,
   onSkip,
 }: ChooseExerciseProps) {
+  const words = useWords();
   const suggested = exerciseById(suggestion.exercise);
   const others = availableExercises(hideBreathWork).filter((exercise) => exercise.id !== suggested.id);
-  const length = resetSeconds < 120 ? 'a minute' : minutesInWords(resetSeconds);
+  const length = words.say(resetLength(resetSeconds));
   return (
     <main className="prompt choose" aria-labelledby="choose-title">
-      <h1 id="choose-title">Take {length} for yourself.</h1>
+      <h1 id="choose-title">{words.t('prompt.choose.title', { length })}</h1>
       <div className="suggestion">
-        <p className="quiet small">Suggested: {suggestion.reason}</p>
+        <p className="quiet small">{words.t('prompt.choose.suggested', { reason: suggestion.reason })}</p>
         <button
           type="button"
           className="button primary suggestion-start"
@@ -35,14 +37,14 @@ export function ChooseExercise({
           onClick={() => onStart(suggested.id)}
           autoFocus
         >
-          Start {suggested.name.toLowerCase()}
+          {words.t(`exercises.${suggested.id}.start`)}
         </button>
         <p className="small">
-          {suggestion.toAWindow ? 'It is dark out: go to a window and let your gaze go far.' : suggested.purpose}
+          {suggestion.toAWindow ? words.t('prompt.choose.toAWindow') : words.say(suggested.purpose)}
         </p>
       </div>
       <h2 className="choose-others-title" id="others-title">
-        Or choose another
+        {words.t('prompt.choose.others')}
       </h2>
       <ul className="exercise-choices" aria-labelledby="others-title">
         {others.map((exercise) => (
@@ -52,16 +54,16 @@ export function ChooseExercise({
               className="chip-button"
               disabled={busy}
               onClick={() => onStart(exercise.id)}
-              title={exercise.purpose}
+              title={words.say(exercise.purpose)}
             >
-              {exercise.name}
+              {words.say(exercise.name)}
             </button>
           </li>
         ))}
       </ul>
       <div className="actions">
         <button type="button" className="button subtle" disabled={busy} onClick={onSkip}>
-          Not now
+          {words.t('prompt.choose.notNow')}
         </button>
       </div>
     </main>

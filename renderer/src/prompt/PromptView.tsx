@@ -1,7 +1,7 @@
 import type { Prompt, PromptChoices } from '../../../app/shared/domain';
-import { minutesInWords } from '../../../app/shared/wording';
-import { clockTime } from '../format';
+import { resetLength } from '../../../app/shared/wording';
 import { AlertLine } from '../controls/AlertLine';
+import { useWords } from '../i18n/words';
 
 export type OfferAction = 'start' | 'snooze' | 'overrun' | 'skip';
 
@@ -19,11 +19,12 @@ interface PromptViewProps {
 
 /** The offer of a reset after a session, or of a wind-down after the day's last. */
 export function PromptView({ prompt, choices, nextSessionStart, timeZone, busy, message, onAction }: PromptViewProps) {
-  const length = prompt.resetSeconds < 120 ? 'a minute' : minutesInWords(prompt.resetSeconds);
+  const words = useWords();
+  const length = words.say(resetLength(prompt.resetSeconds));
   const copy =
     prompt.kind === 'wind-down'
-      ? { title: 'That was your last session today.', body: `Take ${length} to close the day?` }
-      : { title: 'Your session has ended.', body: `Take ${length}?` };
+      ? { title: words.t('prompt.offer.lastSession'), body: words.t('prompt.offer.takeLengthToCloseDay', { length }) }
+      : { title: words.t('prompt.offer.sessionEnded'), body: words.t('prompt.offer.takeLength', { length }) };
   return (
     <main className="prompt" aria-labelledby="prompt-title" aria-describedby="prompt-body">
       <h1 id="prompt-title">{copy.title}</h1>
@@ -33,27 +34,30 @@ export function PromptView({ prompt, choices, nextSessionStart, timeZone, busy, 
       <AlertLine message={message} />
       <div className="actions">
         <button type="button" className="button primary" disabled={busy} onClick={() => onAction('start')} autoFocus>
-          Start
+          {words.t('prompt.offer.start')}
         </button>
         {choices.snooze.kind !== 'none' ? (
           <button type="button" className="button" disabled={busy} onClick={() => onAction('snooze')}>
-            {choices.snooze.kind === 'at' ? `Ask again at ${clockTime(choices.snooze.at, timeZone)}` : 'In 5 minutes'}
+            {choices.snooze.kind === 'at'
+              ? words.t('prompt.offer.askAgainAt', { time: words.clock(choices.snooze.at, timeZone) })
+              : words.t('prompt.offer.inFiveMinutes')}
           </button>
         ) : null}
         <button type="button" className="button subtle" disabled={busy} onClick={() => onAction('skip')}>
-          Skip
+          {words.t('prompt.offer.skip')}
         </button>
       </div>
       <p className="secondary-action">
         <button type="button" className="button subtle link" disabled={busy} onClick={() => onAction('overrun')}>
-          Still in session
+          {words.t('prompt.offer.stillInSession')}
         </button>
         <span className="quiet">
-          {choices.overrun === 'skips' ? ' — skip this reset: your next session is near' : ' — ask again in 5 minutes'}
+          {' — '}
+          {words.t(choices.overrun === 'skips' ? 'prompt.offer.overrunSkips' : 'prompt.offer.overrunAsksAgain')}
         </span>
       </p>
       {nextSessionStart !== null ? (
-        <p className="context">Your next session starts at {clockTime(nextSessionStart, timeZone)}.</p>
+        <p className="context">{words.t('prompt.nextSessionAt', { time: words.clock(nextSessionStart, timeZone) })}</p>
       ) : null}
     </main>
   );

@@ -1,10 +1,15 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { french, spanish } from '../../../app/shared/i18n/every-catalogue';
+import { act, fireEvent, render as renderAlone, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { ActivePrompt, AppState, Prompt, PromptChoices } from '../../../app/shared/domain';
 import { DEFAULT_AFTER, DEFAULT_BEFORE } from '../../../app/shared/check-in';
+import { message } from '../../../app/shared/i18n/message';
+import { createTranslator } from '../../../app/shared/i18n/translator';
 import { DEFAULT_SETTINGS } from '../../../app/shared/settings';
+import { WordsProvider } from '../i18n/words';
 import { PromptWindow } from './PromptWindow';
+import { renderInEnglish as render } from '../testing/render-in-english';
 import { settled } from '../testing/settled';
 
 const prompt: Prompt = {
@@ -30,6 +35,7 @@ function state(activePrompt: AppState['activePrompt'], closing: AppState['closin
     now: prompt.dueAt,
     timeZone: 'UTC',
     settings: DEFAULT_SETTINGS,
+    language: 'en',
     notices: [],
     today: [],
     nextSession: null,
@@ -38,7 +44,7 @@ function state(activePrompt: AppState['activePrompt'], closing: AppState['closin
     pause: null,
     journalToday: [],
     quietToday: false,
-    calendar: { sources: [], secretStorage: { encrypted: true, note: '' } },
+    calendar: { sources: [], secretStorage: { encrypted: true, note: message('common.loading') } },
     nudge: null,
     reflection: null,
     people: [],
@@ -85,8 +91,22 @@ describe('PromptWindow', () => {
   it('offers the reset with Start focused', () => {
     render(<PromptWindow api={fakeApi()} state={state(onScreen())} />);
     expect(screen.getByRole('heading', { name: 'Your session has ended.' })).toBeTruthy();
-    expect(screen.getByText('Take three minutes?')).toBeTruthy();
+    expect(screen.getByText('Take 3 minutes?')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start' }));
+  });
+
+  it.each([
+    ['es', spanish, 'Tu sesión ha terminado.', '¿Te tomas 3 minutos?', 'Sigo en sesión'],
+    ['fr', french, 'Votre séance est terminée.', 'Prendre 3 minutes pour vous ?', 'Toujours en séance'],
+  ])('speaks the language the core chose: %s', (_language, catalogue, title, body, overrun) => {
+    renderAlone(
+      <WordsProvider language={catalogue.language} initial={createTranslator(catalogue)}>
+        <PromptWindow api={fakeApi()} state={{ ...state(onScreen()), language: catalogue.language }} />
+      </WordsProvider>,
+    );
+    expect(screen.getByRole('heading', { name: title })).toBeTruthy();
+    expect(screen.getByText(body)).toBeTruthy();
+    expect(screen.getByRole('button', { name: overrun })).toBeTruthy();
   });
 
   it.each([
@@ -121,11 +141,9 @@ describe('PromptWindow', () => {
     expect(screen.getByRole('heading', { name: 'This reset is skipped: your next session is near.' })).toBeTruthy();
   });
 
-  it('shows the reason when the core refuses', async () => {
+  it('shows the reason when the core refuses, in words', async () => {
     const api = fakeApi({
-      respondToPrompt: vi
-        .fn()
-        .mockResolvedValue({ ok: false, message: 'Your next session starts too soon to snooze this.' }),
+      respondToPrompt: vi.fn().mockResolvedValue({ ok: false, message: message('prompt.refusals.tooSoonToSnooze') }),
     });
     render(<PromptWindow api={api} state={state(onScreen())} />);
     await click(screen.getByRole('button', { name: 'In 5 minutes' }));
@@ -169,7 +187,7 @@ describe('PromptWindow', () => {
     const api = fakeApi();
     const suggestion = {
       exercise: 'hand-on-heart' as const,
-      reason: 'You said you are carrying a lot from that hour.',
+      reason: message('prompt.suggestion.carryingALot'),
     };
     render(<PromptWindow api={api} state={state(onScreen({ step: 'choose', suggestion }))} />);
     expect(screen.getByText('Suggested: You said you are carrying a lot from that hour.')).toBeTruthy();
@@ -183,16 +201,16 @@ describe('PromptWindow', () => {
   });
 
   it('after a reload in the middle, shows the step the core says the user reached, not the offer again', () => {
-    const suggestion = { exercise: 'silence' as const, reason: 'Your favourite.' };
+    const suggestion = { exercise: 'silence' as const, reason: message('prompt.suggestion.favourite') };
     render(<PromptWindow api={fakeApi()} state={state(onScreen({ step: 'choose', suggestion }))} />);
-    expect(screen.getByRole('heading', { name: 'Take three minutes for yourself.' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Take 3 minutes for yourself.' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
   });
 
   it('after dark, the suggestion to step outside says to go to a window', () => {
     const suggestion = {
       exercise: 'step-outside' as const,
-      reason: 'A few steps to a window and a long look out help when you feel drained.',
+      reason: message('prompt.suggestion.drainedToAWindow'),
       toAWindow: true,
     };
     render(<PromptWindow api={fakeApi()} state={state(onScreen({ step: 'choose', suggestion }))} />);

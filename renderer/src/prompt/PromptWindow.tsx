@@ -3,12 +3,13 @@ import type { CheckInAnswers } from '../../../app/shared/check-in';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { ActivePrompt, AppState, ExerciseId, PromptClosing } from '../../../app/shared/domain';
 import { exerciseById } from '../../../app/shared/exercises';
+import type { Message } from '../../../app/shared/i18n/message';
 import type { Settings } from '../../../app/shared/settings';
 import { AfterSessionForm } from '../check-in/AfterSessionForm';
 import { BeforeSessionForm } from '../check-in/BeforeSessionForm';
 import { ClosingView } from '../exercise/ClosingView';
 import { ExercisePlayer, type ExerciseResult } from '../exercise/ExercisePlayer';
-import { clockTime } from '../format';
+import { useWords } from '../i18n/words';
 import { FeelingNow } from '../wellbeing/FeelingNow';
 import { ReflectionForm } from '../wellbeing/ReflectionForm';
 import { AnsweredView } from './AnsweredView';
@@ -26,6 +27,7 @@ interface PromptWindowProps {
  * reload, a second window or a restart shows the same step.
  */
 export function PromptWindow({ api, state }: PromptWindowProps) {
+  const words = useWords();
   const active = state.activePrompt;
   if (active?.stage === 'exercise') return <RunningExercise api={api} state={state} active={active} />;
   // Each step is a fresh view: the core's push of the next step can arrive before the answer that
@@ -34,11 +36,11 @@ export function PromptWindow({ api, state }: PromptWindowProps) {
   if (state.closing) return <Closing key={state.closing.prompt.id} api={api} state={state} closing={state.closing} />;
   return (
     <main className="prompt" aria-labelledby="idle-title">
-      <h1 id="idle-title">Nothing is waiting.</h1>
-      <p className="lead">Interlude will offer a reset when your next session ends.</p>
+      <h1 id="idle-title">{words.t('prompt.idle.title')}</h1>
+      <p className="lead">{words.t('prompt.idle.body')}</p>
       <div className="actions">
         <button type="button" className="button" onClick={() => void api.openDashboard()}>
-          Open Interlude
+          {words.t('prompt.idle.openInterlude')}
         </button>
       </div>
     </main>
@@ -46,6 +48,7 @@ export function PromptWindow({ api, state }: PromptWindowProps) {
 }
 
 function Closing({ api, state, closing }: { api: InterludeApi; state: AppState; closing: PromptClosing }) {
+  const words = useWords();
   const { word, prompt } = closing;
   const [reflecting, setReflecting] = useState(false);
   const onClose = () => void api.closeWindow();
@@ -68,7 +71,7 @@ function Closing({ api, state, closing }: { api: InterludeApi; state: AppState; 
       {prompt.kind === 'wind-down' && state.reflection?.due ? (
         <p>
           <button type="button" className="button" onClick={() => setReflecting(true)}>
-            This week’s reflection (under a minute)
+            {words.t('prompt.reflection')}
           </button>
         </p>
       ) : null}
@@ -101,16 +104,17 @@ function RunningExercise({ api, state, active }: { api: InterludeApi; state: App
  * offer → its own check-in → the exercise the core suggests (or another, in one click).
  */
 function PromptFlow({ api, state, active }: { api: InterludeApi; state: AppState; active: ActivePrompt }) {
+  const words = useWords();
   const { prompt } = active;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
 
-  const run = async (call: () => Promise<{ ok: boolean; message?: string }>): Promise<void> => {
+  const run = async (call: () => Promise<{ ok: boolean; message?: Message }>): Promise<void> => {
     setBusy(true);
     setMessage(null);
     try {
       const result = await call();
-      if (!result.ok) setMessage(result.message ?? 'That did not work. Please try again.');
+      if (!result.ok) setMessage(result.message ? words.say(result.message) : words.t('prompt.errors.didNotWork'));
     } finally {
       setBusy(false);
     }
@@ -119,14 +123,14 @@ function PromptFlow({ api, state, active }: { api: InterludeApi; state: AppState
     void run(() => api.respondToPrompt({ promptId: prompt.id, action, ...(exercise ? { exercise } : {}) }));
   const saveCheckIn = (given: CheckInAnswers | null) =>
     void run(() => api.saveCheckIn({ promptId: prompt.id, answers: given }));
-  const nextSessionLine = prompt.session
-    ? `Your next session starts at ${clockTime(prompt.session.start, state.timeZone)}.`
-    : 'No more sessions today.';
+  const nextSessionAt = (start: number) =>
+    words.t('prompt.nextSessionAt', { time: words.clock(start, state.timeZone) });
+  const nextSessionLine = prompt.session ? nextSessionAt(prompt.session.start) : words.t('prompt.noMoreSessions');
 
   if (prompt.kind === 'check-in') {
     return (
       <BeforeSessionForm
-        title={`Your next session starts at ${clockTime(prompt.session?.start ?? prompt.expiresAt, state.timeZone)}.`}
+        title={nextSessionAt(prompt.session?.start ?? prompt.expiresAt)}
         busy={busy}
         message={message}
         onSave={saveCheckIn}
@@ -137,10 +141,10 @@ function PromptFlow({ api, state, active }: { api: InterludeApi; state: AppState
   if (prompt.kind === 'check-out') {
     return (
       <AfterSessionForm
-        title={prompt.requested ? 'How are you, right now?' : 'Your session has ended.'}
+        title={words.t(prompt.requested ? 'prompt.checkIn.howAreYouNow' : 'prompt.offer.sessionEnded')}
         context={prompt.requested ? nextSessionLine : null}
         asked={prompt.requested ? 'now' : 'after-session'}
-        saveLabel="Save"
+        saveLabel={words.t('checkIn.save')}
         busy={busy}
         message={message}
         onSave={saveCheckIn}
@@ -149,9 +153,11 @@ function PromptFlow({ api, state, active }: { api: InterludeApi; state: AppState
           prompt.requested ? null : (
             <p className="secondary-action">
               <button type="button" className="button subtle link" disabled={busy} onClick={() => respond('overrun')}>
-                {active.choices.overrun === 'skips'
-                  ? 'Still in session: skip this check-in'
-                  : 'Still in session: ask again in 5 minutes'}
+                {words.t(
+                  active.choices.overrun === 'skips'
+                    ? 'prompt.checkIn.stillInSessionSkip'
+                    : 'prompt.checkIn.stillInSessionAskAgain',
+                )}
               </button>
             </p>
           )
@@ -162,10 +168,10 @@ function PromptFlow({ api, state, active }: { api: InterludeApi; state: AppState
   if (active.step === 'check-in') {
     return (
       <AfterSessionForm
-        title="How was that session?"
+        title={words.t('prompt.checkIn.howWasThatSession')}
         context={null}
         asked="after-session"
-        saveLabel="Save and continue"
+        saveLabel={words.t('checkIn.saveAndContinue')}
         busy={busy}
         message={message}
         onSave={saveCheckIn}

@@ -1,8 +1,9 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
 import type { CalendarState, SourceStatus } from '../../../app/shared/domain';
+import { message, type Message } from '../../../app/shared/i18n/message';
 import type { Settings } from '../../../app/shared/settings';
-import { day, when } from '../format';
+import { useWords } from '../i18n/words';
 import { CALENDAR_GUIDES } from './calendar-guides';
 import { SessionRuleForm } from './SessionRuleForm';
 
@@ -16,21 +17,23 @@ interface CalendarSectionProps {
 
 /** Calendars: import a file, subscribe to a feed, see how each is doing, and choose what counts as a session. */
 export function CalendarSection({ api, calendar, settings, timeZone, now }: CalendarSectionProps) {
-  const [message, setMessage] = useState<string | null>(null);
+  const words = useWords();
+  // A message from the core or ours, worded as shown; a thrown error's own text is shown as it is.
+  const [status, setStatus] = useState<Message | { thrown: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState('');
   const [label, setLabel] = useState('');
   const id = useId();
 
-  const run = async (action: () => Promise<{ ok: boolean; message?: string }>, success: string) => {
+  const run = async (action: () => Promise<{ ok: boolean; message?: Message }>, success: Message) => {
     setBusy(true);
-    setMessage(null);
+    setStatus(null);
     try {
       const result = await action();
-      setMessage(result.ok ? success : (result.message ?? 'That did not work.'));
+      setStatus(result.ok ? success : (result.message ?? message('settings.calendar.failed')));
       return result.ok;
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : 'That did not work.');
+      setStatus(error instanceof Error ? { thrown: error.message } : message('settings.calendar.failed'));
       return false;
     } finally {
       setBusy(false);
@@ -42,7 +45,7 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
     const file = input.files?.[0];
     if (!file) return;
     const text = await file.text();
-    await run(() => api.importCalendar({ text }), 'Imported. Its sessions are now on your timeline.');
+    await run(() => api.importCalendar({ text }), message('settings.calendar.imported'));
     input.value = '';
   };
 
@@ -52,7 +55,7 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
     if (
       await run(
         () => api.subscribeCalendar({ url, ...(named ? { label: named } : {}) }),
-        'Subscribed. Interlude is fetching the calendar now.',
+        message('settings.calendar.subscribed'),
       )
     ) {
       setUrl('');
@@ -65,14 +68,11 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
 
   return (
     <section className="card calendars" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Calendars</h3>
-      <p className="quiet">
-        Interlude reads only the start and end of each appointment. Names, notes, links and places are dropped as the
-        calendar is read.
-      </p>
+      <h3 id={`${id}-title`}>{words.t('settings.calendar.title')}</h3>
+      <p className="quiet">{words.t('settings.calendar.intro')}</p>
 
       {calendar.sources.length > 0 ? (
-        <ul className="sources" aria-label="Your calendars">
+        <ul className="sources" aria-label={words.t('settings.calendar.listLabel')}>
           {calendar.sources.map((source) => (
             <SourceRow
               key={source.id}
@@ -81,25 +81,35 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
               now={now}
               busy={busy}
               onRefresh={() =>
-                void run(() => api.refreshCalendar({ id: source.id }), `Fetching ${source.label} again…`)
+                void run(
+                  () => api.refreshCalendar({ id: source.id }),
+                  message('settings.calendar.fetchingAgain', { name: source.label }),
+                )
               }
-              onRemove={() => void run(() => api.removeCalendar({ id: source.id }), `Removed ${source.label}.`)}
+              onRemove={() =>
+                void run(
+                  () => api.removeCalendar({ id: source.id }),
+                  message('settings.calendar.removed', { name: source.label }),
+                )
+              }
               onRename={(name) =>
                 run(
                   () => api.renameCalendar({ id: source.id, label: name }),
-                  name.trim() ? `Renamed to ${name.trim()}.` : 'Named by its address again.',
+                  name.trim()
+                    ? message('settings.calendar.renamed', { name: name.trim() })
+                    : message('settings.calendar.namedByAddress'),
                 )
               }
             />
           ))}
         </ul>
       ) : (
-        <p className="empty">No calendars yet. Your weekly schedule is in use.</p>
+        <p className="empty">{words.t('settings.calendar.empty')}</p>
       )}
 
       <div className="calendar-actions">
         <div className="field">
-          <label htmlFor={`${id}-file`}>Import an .ics file</label>
+          <label htmlFor={`${id}-file`}>{words.t('settings.calendar.importLabel')}</label>
           <input
             id={`${id}-file`}
             type="file"
@@ -110,12 +120,12 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
         </div>
         <form className="subscribe" onSubmit={(event) => void subscribe(event)}>
           <div className="field">
-            <label htmlFor={`${id}-url`}>Or subscribe to a calendar link</label>
+            <label htmlFor={`${id}-url`}>{words.t('settings.calendar.subscribeLabel')}</label>
             <input
               id={`${id}-url`}
               type="url"
               inputMode="url"
-              placeholder="https:// or webcal://"
+              placeholder={words.t('settings.calendar.urlPlaceholder')}
               value={url}
               onChange={(event) => setUrl(event.target.value)}
               autoComplete="off"
@@ -123,27 +133,27 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-label`}>Its name (optional)</label>
+            <label htmlFor={`${id}-label`}>{words.t('settings.calendar.nameLabel')}</label>
             <input
               id={`${id}-label`}
               type="text"
               maxLength={60}
-              placeholder="SimplePractice"
+              placeholder={words.t('settings.calendar.namePlaceholder')}
               value={label}
               onChange={(event) => setLabel(event.target.value)}
               autoComplete="off"
             />
           </div>
           <button type="submit" className="button" disabled={busy || url.trim() === ''}>
-            Subscribe
+            {words.t('settings.calendar.subscribe')}
           </button>
         </form>
       </div>
       <p className="form-status" role="status" data-testid="calendar-status">
-        {message}
+        {status === null ? null : 'thrown' in status ? status.thrown : words.say(status)}
       </p>
       <p className="quiet small" data-testid="secret-note">
-        {calendar.secretStorage.note}
+        {words.say(calendar.secretStorage.note)}
       </p>
 
       <label className="toggle">
@@ -153,18 +163,18 @@ export function CalendarSection({ api, calendar, settings, timeZone, now }: Cale
           checked={settings.calendar.useTemplate}
           onChange={(event) => setCalendarSettings({ useTemplate: event.target.checked })}
         />
-        <span>Also use my weekly schedule</span>
+        <span>{words.t('settings.calendar.useTemplate')}</span>
       </label>
 
       <SessionRuleForm api={api} settings={settings} />
 
       <details className="guides">
-        <summary>Where to find your calendar link</summary>
+        <summary>{words.t('settings.calendar.guides')}</summary>
         <dl>
           {CALENDAR_GUIDES.map((guide) => (
-            <div key={guide.service}>
-              <dt>{guide.service}</dt>
-              <dd>{guide.steps}</dd>
+            <div key={guide.id}>
+              <dt>{words.t(guide.service)}</dt>
+              <dd>{words.t(guide.steps)}</dd>
             </div>
           ))}
         </dl>
@@ -190,44 +200,53 @@ function SourceRow({
   onRemove: () => void;
   onRename: (label: string) => Promise<boolean>;
 }) {
+  const words = useWords();
   const [naming, setNaming] = useState<string | null>(null);
   const nameId = useId();
+  const name = words.say(source.label);
   // A feed never fetched says so once, with its reason, in the error line below.
   const updated =
     source.lastSuccessAt === null
       ? source.lastError
         ? null
-        : 'Not fetched yet'
-      : `Updated ${when(source.lastSuccessAt, now, timeZone)}`;
+        : words.t('settings.calendar.source.notFetchedYet')
+      : words.t('settings.calendar.source.updated', { when: words.when(source.lastSuccessAt, now, timeZone) });
+  const status = [
+    updated,
+    words.t('settings.calendar.source.sessionsNext7Days', { count: source.sessionsNext7Days }),
+    source.coversUntil !== null
+      ? words.t('settings.calendar.source.coversUntil', { day: words.day(source.coversUntil, timeZone) })
+      : null,
+  ].filter((part) => part !== null);
+  const stale = source.lastError !== null || source.stale;
   return (
     <li className="source" data-stale={source.stale}>
       <div className="source-head">
-        <strong>{source.label}</strong>
-        <span className="status-tag">{source.kind === 'feed' ? 'Subscribed' : 'Imported'}</span>
+        <strong>{name}</strong>
+        <span className="status-tag">
+          {words.t(source.kind === 'feed' ? 'settings.calendar.source.kindFeed' : 'settings.calendar.source.kindFile')}
+        </span>
       </div>
       <p className="source-status">
-        {source.refreshing ? 'Fetching… ' : ''}
-        {updated ? `${updated} · ` : ''}
-        {source.sessionsNext7Days} session{source.sessionsNext7Days === 1 ? '' : 's'} in the next 7 days
-        {source.coversUntil !== null ? ` · covers until ${day(source.coversUntil, timeZone)}` : ''}
+        {source.refreshing ? `${words.t('settings.calendar.source.fetching')} ` : ''}
+        {status.join(' · ')}
       </p>
       {source.lastError ? (
         <p className="source-error" role="alert">
           {source.lastSuccessAt === null
-            ? `Not fetched yet: ${source.lastError} No sessions from this calendar are in use until it is.`
-            : `Out of date: ${source.lastError} The schedule fetched ${when(source.lastSuccessAt, now, timeZone)} is still in use.`}
+            ? words.t('settings.calendar.source.errorNeverFetched', { error: source.lastError })
+            : words.t('settings.calendar.source.errorOutOfDate', {
+                error: source.lastError,
+                when: words.when(source.lastSuccessAt, now, timeZone),
+              })}
         </p>
       ) : null}
       {source.warnings.length > 0 ? (
         <details className="source-warnings">
-          <summary>
-            {source.warnings.length === 1
-              ? '1 note about this calendar'
-              : `${source.warnings.length} notes about this calendar`}
-          </summary>
+          <summary>{words.t('settings.calendar.source.notes', { count: source.warnings.length })}</summary>
           <ul>
-            {source.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
+            {source.warnings.map((warning, index) => (
+              <li key={index}>{words.say(warning)}</li>
             ))}
           </ul>
         </details>
@@ -241,7 +260,7 @@ function SourceRow({
           }}
         >
           <div className="field">
-            <label htmlFor={nameId}>Name for this calendar</label>
+            <label htmlFor={nameId}>{words.t('settings.calendar.source.nameLabel')}</label>
             <input
               id={nameId}
               type="text"
@@ -252,31 +271,31 @@ function SourceRow({
             />
           </div>
           <button type="submit" className="button" disabled={busy}>
-            Save name
+            {words.t('settings.calendar.source.saveName')}
           </button>
           <button type="button" className="button subtle" onClick={() => setNaming(null)}>
-            Cancel
+            {words.t('settings.calendar.source.cancel')}
           </button>
         </form>
       ) : null}
       <div className="actions compact">
         {source.kind === 'feed' && naming === null ? (
-          <button type="button" className="button subtle" disabled={busy} onClick={() => setNaming(source.label)}>
-            Rename {source.label}
+          <button type="button" className="button subtle" disabled={busy} onClick={() => setNaming(name)}>
+            {words.t('settings.calendar.source.rename', { name })}
           </button>
         ) : null}
         {source.kind === 'feed' ? (
           <button
             type="button"
-            className={source.lastError || source.stale ? 'button primary' : 'button subtle'}
+            className={stale ? 'button primary' : 'button subtle'}
             disabled={busy}
             onClick={onRefresh}
           >
-            {source.lastError || source.stale ? `Try ${source.label} again now` : `Refresh ${source.label}`}
+            {words.t(stale ? 'settings.calendar.source.tryAgain' : 'settings.calendar.source.refresh', { name })}
           </button>
         ) : null}
         <button type="button" className="button subtle" disabled={busy} onClick={onRemove}>
-          Remove {source.label}
+          {words.t('settings.calendar.source.remove', { name })}
         </button>
       </div>
     </li>

@@ -1,56 +1,58 @@
 import { useId } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
+import { message } from '../../../app/shared/i18n/message';
 import type { Settings } from '../../../app/shared/settings';
 import { Toggle } from '../controls/Toggle';
+import { useWords } from '../i18n/words';
 import { useSettingsSave } from './use-settings-save';
 
 const LEADS = Array.from({ length: 15 }, (_, i) => i + 1);
 
 /** The check-in a moment before each session: on or off, and how long before. */
 export function CheckInSettings({ api, settings }: { api: InterludeApi; settings: Settings }) {
+  const words = useWords();
   const { status, save } = useSettingsSave(api);
   const id = useId();
   const on = settings.checkInBeforeSession;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Before each session</h3>
+      <h3 id={`${id}-title`}>{words.t('settings.checkIn.title')}</h3>
       <Toggle
-        label="A few seconds to check in before each session"
+        label={words.t('settings.checkIn.toggle')}
         checked={on}
         onChange={(checkInBeforeSession) =>
           void save(
             { ...settings, checkInBeforeSession },
-            checkInBeforeSession
-              ? 'Saved. A check-in will come before each session.'
-              : 'Saved. No check-in will come before sessions; the resets after them stay.',
+            message(checkInBeforeSession ? 'settings.checkIn.on' : 'settings.checkIn.off'),
           )
         }
       />
       {on ? (
         <div className="field">
-          <label htmlFor={`${id}-lead`}>It comes</label>
+          <label htmlFor={`${id}-lead`}>{words.t('settings.checkIn.leadLabel')}</label>
           <select
             id={`${id}-lead`}
             value={settings.checkInLeadMinutes}
-            onChange={(event) =>
+            onChange={(event) => {
+              const minutes = Number(event.target.value);
               void save(
-                { ...settings, checkInLeadMinutes: Number(event.target.value) },
-                `Saved. The check-in comes ${event.target.value} minute${event.target.value === '1' ? '' : 's'} before each session.`,
-              )
-            }
+                { ...settings, checkInLeadMinutes: minutes },
+                message('settings.checkIn.leadSaved', { count: minutes }),
+              );
+            }}
           >
-            {settings.checkInLeadMinutes === 0 ? <option value={0}>Not before sessions (0 minutes)</option> : null}
+            {settings.checkInLeadMinutes === 0 ? (
+              <option value={0}>{words.t('settings.checkIn.leadZero')}</option>
+            ) : null}
             {LEADS.map((minutes) => (
               <option key={minutes} value={minutes}>
-                {minutes} minute{minutes === 1 ? '' : 's'} before
+                {words.t('settings.checkIn.leadOption', { count: minutes })}
               </option>
             ))}
           </select>
         </div>
       ) : null}
-      <p className="quiet small">
-        When the gap before a session is too short for it, the check-in comes with the reset after the session before.
-      </p>
+      <p className="quiet small">{words.t('settings.checkIn.shortGapNote')}</p>
       <p className="form-status" role="status">
         {status}
       </p>

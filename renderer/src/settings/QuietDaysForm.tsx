@@ -1,25 +1,33 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
+import { message, type Message, type MessageParam } from '../../../app/shared/i18n/message';
 import type { QuietDays, Settings } from '../../../app/shared/settings';
-import { daysIn, LONG_TIME_OFF_DAYS, pastRanges } from '../../../app/shared/quiet-day-ranges';
-import { calendarDate } from '../format';
+import { daysIn, LONG_TIME_OFF_DAYS, pastRanges, type DateRange } from '../../../app/shared/quiet-day-ranges';
+import { useWords } from '../i18n/words';
 import { useSettingsSave } from './use-settings-save';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** "Wed, Dec 24, 2026", or "Wed, Dec 24, 2026 – Fri, Jan 2, 2027". */
-function describeRange({ from, to }: { from: string; to: string }): string {
-  return from === to ? calendarDate(from) : `${calendarDate(from)} – ${calendarDate(to)}`;
+/** "Wed, Dec 24, 2026", or "Wed, Dec 24, 2026 – Fri, Jan 2, 2027": worded where it is shown. */
+function rangeParam({ from, to }: DateRange): MessageParam {
+  return from === to
+    ? { localDate: from }
+    : message('settings.quietDays.range', { from: { localDate: from }, to: { localDate: to } });
 }
 
 /** Days off: holidays and vacations with no prompts, and optionally out-of-office days from a calendar. */
 export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; settings: Settings; today: string }) {
+  const words = useWords();
   const { quietDays } = settings;
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(today);
   const { status, setStatus, save: saveSettings } = useSettingsSave(api);
   const id = useId();
-  const save = (next: QuietDays, done: string) => saveSettings({ ...settings, quietDays: next }, done);
+  const save = (next: QuietDays, done: Message) => saveSettings({ ...settings, quietDays: next }, done);
+  const describeRange = (range: DateRange) =>
+    range.from === range.to
+      ? words.localDate(range.from)
+      : words.t('settings.quietDays.range', { from: { localDate: range.from }, to: { localDate: range.to } });
 
   // A time off longer than this is asked about first: five years is more often a typo than a plan.
   const [confirmLong, setConfirmLong] = useState(false);
@@ -28,7 +36,7 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!from || !to) {
-      setStatus('Choose the first and last day of the time off.');
+      setStatus(message('settings.quietDays.chooseDays'));
       return;
     }
     if (to >= from && daysIn({ from, to }) > LONG_TIME_OFF_DAYS && !confirmLong) {
@@ -39,30 +47,30 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
     setConfirmLong(false);
     // The core joins it with any time off it overlaps.
     const ranges = [...quietDays.ranges, { from, to }];
-    await save({ ...quietDays, ranges }, `Added: ${describeRange({ from, to })}. No prompts on those days.`);
+    await save({ ...quietDays, ranges }, message('settings.quietDays.added', { range: rangeParam({ from, to }) }));
   };
 
   return (
     <section className="card" id="days-off" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Days off</h3>
-      <p className="quiet">Holidays and vacations: no prompts at all on these days.</p>
+      <h3 id={`${id}-title`}>{words.t('settings.quietDays.title')}</h3>
+      <p className="quiet">{words.t('settings.quietDays.intro')}</p>
       {quietDays.ranges.length > 0 ? (
-        <ul className="quiet-days" aria-label="Days off">
+        <ul className="quiet-days" aria-label={words.t('settings.quietDays.listLabel')}>
           {quietDays.ranges.map((range) => (
             <li key={`${range.from}-${range.to}`}>
               <span>{describeRange(range)}</span>
               <button
                 type="button"
                 className="button subtle"
-                aria-label={`Remove ${describeRange(range)}`}
+                aria-label={words.t('settings.quietDays.removeRange', { range: rangeParam(range) })}
                 onClick={() =>
                   void save(
                     { ...quietDays, ranges: quietDays.ranges.filter((r) => r !== range) },
-                    `Removed ${describeRange(range)}.`,
+                    message('settings.quietDays.removed', { range: rangeParam(range) }),
                   )
                 }
               >
-                Remove
+                {words.t('settings.quietDays.remove')}
               </button>
             </li>
           ))}
@@ -71,7 +79,7 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
       <form className="quiet-days-form" onSubmit={(event) => void add(event)} noValidate>
         <div className="field-row">
           <div className="field">
-            <label htmlFor={`${id}-from`}>First day</label>
+            <label htmlFor={`${id}-from`}>{words.t('settings.quietDays.firstDay')}</label>
             <input
               id={`${id}-from`}
               type="date"
@@ -83,11 +91,11 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
               }}
             />
             <span className="quiet small" id={`${id}-from-said`}>
-              {DATE.test(from) ? calendarDate(from) : ''}
+              {DATE.test(from) ? words.localDate(from) : ''}
             </span>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-to`}>Last day</label>
+            <label htmlFor={`${id}-to`}>{words.t('settings.quietDays.lastDay')}</label>
             <input
               id={`${id}-to`}
               type="date"
@@ -100,27 +108,30 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
               }}
             />
             <span className="quiet small" id={`${id}-to-said`}>
-              {DATE.test(to) ? calendarDate(to) : ''}
+              {DATE.test(to) ? words.localDate(to) : ''}
             </span>
           </div>
         </div>
         {confirmLong ? (
           <div className="confirm" role="alertdialog" aria-labelledby={`${id}-long`}>
             <p id={`${id}-long`}>
-              That is {daysIn({ from, to })} days off, from {describeRange({ from, to })}. Add all of them?
+              {words.t('settings.quietDays.confirmLong', {
+                count: daysIn({ from, to }),
+                range: rangeParam({ from, to }),
+              })}
             </p>
             <div className="actions">
               <button type="submit" className="button primary">
-                Add {daysIn({ from, to })} days off
+                {words.t('settings.quietDays.addLong', { count: daysIn({ from, to }) })}
               </button>
               <button type="button" className="button subtle" onClick={() => setConfirmLong(false)}>
-                Change the dates
+                {words.t('settings.quietDays.changeDates')}
               </button>
             </div>
           </div>
         ) : (
           <button type="submit" className="button">
-            Add days off
+            {words.t('settings.quietDays.add')}
           </button>
         )}
       </form>
@@ -132,11 +143,11 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
             onClick={() =>
               void save(
                 { ...quietDays, ranges: quietDays.ranges.filter((range) => !past.includes(range)) },
-                past.length === 1 ? 'Cleared 1 past time off.' : `Cleared ${past.length} past times off.`,
+                message('settings.quietDays.cleared', { count: past.length }),
               )
             }
           >
-            {past.length === 1 ? 'Clear 1 time off that is over' : `Clear ${past.length} times off that are over`}
+            {words.t('settings.quietDays.clearPast', { count: past.length })}
           </button>
         </p>
       ) : null}
@@ -148,13 +159,11 @@ export function QuietDaysForm({ api, settings, today }: { api: InterludeApi; set
           onChange={(e) =>
             void save(
               { ...quietDays, outOfOfficeFromCalendar: e.target.checked },
-              e.target.checked
-                ? 'All-day out-of-office events now count as days off.'
-                : 'Out-of-office events no longer count as days off.',
+              message(e.target.checked ? 'settings.quietDays.outOfOfficeOn' : 'settings.quietDays.outOfOfficeOff'),
             )
           }
         />
-        <span>Treat an all-day “Out of office” event in my calendars as a day off</span>
+        <span>{words.t('settings.quietDays.outOfOffice')}</span>
       </label>
       <p className="form-status" role="status">
         {status}

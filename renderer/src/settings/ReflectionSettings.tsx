@@ -1,67 +1,70 @@
 import { useId, useState } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
+import { message, type Message, type MessageKey } from '../../../app/shared/i18n/message';
 import type { NudgeKind } from '../../../app/shared/nudge-kind';
 import type { ReflectionSettings as Preferences, Settings } from '../../../app/shared/settings';
 import { TIME_OF_DAY_PATTERN } from '../../../app/shared/time-of-day';
 import { TimeField } from '../controls/TimeField';
 import { Toggle } from '../controls/Toggle';
+import { useWords } from '../i18n/words';
+import { WEEKDAY_NUMBERS, weekdayInSentence, weekdayName } from './template/weekdays';
 import { useSettingsSave } from './use-settings-save';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const NUDGE_NAMES: Record<NudgeKind, string> = {
-  carrying: 'Carrying something out of sessions',
-  'numb-or-irritated': 'Feeling numb or irritated',
-  'lower-energy': 'Lower energy than usual',
-  pace: 'The pace of the schedule',
-  'day-off': 'A day off',
-  'remembered-moment': 'A remembered moment',
+const NUDGE_NAMES: Record<NudgeKind, MessageKey> = {
+  carrying: 'settings.reflection.nudgeNames.carrying',
+  'numb-or-irritated': 'settings.reflection.nudgeNames.numb-or-irritated',
+  'lower-energy': 'settings.reflection.nudgeNames.lower-energy',
+  pace: 'settings.reflection.nudgeNames.pace',
+  'day-off': 'settings.reflection.nudgeNames.day-off',
+  'remembered-moment': 'settings.reflection.nudgeNames.remembered-moment',
 };
 
 /** The weekly reflection, "How do you feel now?", and the nudges. */
 export function ReflectionSettings({ api, settings }: { api: InterludeApi; settings: Settings }) {
+  const words = useWords();
   const preferences = settings.reflection;
   const { status, setStatus, save } = useSettingsSave(api);
   const [weeklyTime, setWeeklyTime] = useState(preferences.weeklyTime);
   const [dayOffAfter, setDayOffAfter] = useState(String(preferences.dayOffAfterDays));
   const id = useId();
-  const saveReflection = (change: Partial<Preferences>, done: string) =>
+  const saveReflection = (change: Partial<Preferences>, done: Message) =>
     void save({ ...settings, reflection: { ...preferences, ...change } }, done);
   const workingDays = settings.template.days.map((workingDay) => workingDay.day);
-  const lastWorkingDay = WEEKDAYS[(workingDays.length > 0 ? Math.max(...workingDays) : 5) - 1];
+  const lastWorkingDay = weekdayInSentence(workingDays.length > 0 ? Math.max(...workingDays) : 5, words.dateLocale);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Reflection and nudges</h3>
+      <h3 id={`${id}-title`}>{words.t('settings.reflection.title')}</h3>
       <Toggle
-        label="A short reflection once a week"
+        label={words.t('settings.reflection.weekly')}
         checked={preferences.weekly}
         onChange={(weekly) =>
-          saveReflection({ weekly }, weekly ? 'The weekly reflection is on.' : 'The weekly reflection is off.')
+          saveReflection({ weekly }, message(weekly ? 'settings.reflection.weeklyOn' : 'settings.reflection.weeklyOff'))
         }
       />
       {preferences.weekly ? (
         <div className="field-row">
           <div className="field">
-            <label htmlFor={`${id}-day`}>On</label>
+            <label htmlFor={`${id}-day`}>{words.t('settings.reflection.dayLabel')}</label>
             <select
               id={`${id}-day`}
               value={preferences.weeklyDay ?? ''}
               onChange={(event) =>
                 saveReflection(
                   { weeklyDay: event.target.value === '' ? null : Number(event.target.value) },
-                  'The reflection day is saved.',
+                  message('settings.reflection.daySaved'),
                 )
               }
             >
-              <option value="">My last working day ({lastWorkingDay})</option>
-              {WEEKDAYS.map((day, index) => (
-                <option key={day} value={index + 1}>
-                  {day}
+              <option value="">{words.t('settings.reflection.lastWorkingDay', { day: lastWorkingDay })}</option>
+              {WEEKDAY_NUMBERS.map((day) => (
+                <option key={day} value={day}>
+                  {weekdayName(day, words.dateLocale)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-time`}>From</label>
+            <label htmlFor={`${id}-time`}>{words.t('settings.reflection.timeLabel')}</label>
             <TimeField
               id={`${id}-time`}
               value={weeklyTime}
@@ -69,21 +72,21 @@ export function ReflectionSettings({ api, settings }: { api: InterludeApi; setti
               onCommit={(time) => {
                 if (time === preferences.weeklyTime) return;
                 if (TIME_OF_DAY_PATTERN.test(time))
-                  saveReflection({ weeklyTime: time }, 'The reflection time is saved.');
-                else setStatus('Not saved: please enter a time such as 4:00 PM or 16:00.');
+                  saveReflection({ weeklyTime: time }, message('settings.reflection.timeSaved'));
+                else setStatus(message('settings.reflection.timeInvalid'));
               }}
             />
           </div>
         </div>
       ) : null}
-      <p className="quiet small">It comes with the day’s wind-down, after your last session, never during one.</p>
+      <p className="quiet small">{words.t('settings.reflection.windDownNote')}</p>
       <Toggle
-        label="Ask “How do you feel now?” after a reset"
+        label={words.t('settings.reflection.feeling')}
         checked={preferences.feelingAfterReset}
         onChange={(feelingAfterReset) =>
           saveReflection(
             { feelingAfterReset },
-            feelingAfterReset ? 'Interlude will ask after each reset.' : 'Interlude will not ask after resets.',
+            message(feelingAfterReset ? 'settings.reflection.feelingOn' : 'settings.reflection.feelingOff'),
           )
         }
       />
@@ -91,11 +94,11 @@ export function ReflectionSettings({ api, settings }: { api: InterludeApi; setti
         className="field-row"
         onSubmit={(event) => {
           event.preventDefault();
-          saveReflection({ dayOffAfterDays: Number(dayOffAfter) }, 'Saved.');
+          saveReflection({ dayOffAfterDays: Number(dayOffAfter) }, message('settings.save.saved'));
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-day-off`}>Suggest planning a day off after this many days with sessions</label>
+          <label htmlFor={`${id}-day-off`}>{words.t('settings.reflection.dayOffAfter')}</label>
           <input
             id={`${id}-day-off`}
             type="number"
@@ -107,30 +110,30 @@ export function ReflectionSettings({ api, settings }: { api: InterludeApi; setti
           />
         </div>
         <button type="submit" className="button">
-          Save
+          {words.t('settings.reflection.save')}
         </button>
       </form>
       {preferences.hiddenNudges.length > 0 ? (
         <>
           <h4 className="subheading" id="hidden-nudges">
-            Nudges you turned off
+            {words.t('settings.reflection.hiddenNudges')}
           </h4>
           <ul className="plain-list" aria-labelledby="hidden-nudges">
             {preferences.hiddenNudges.map((kind) => (
               <li key={kind} className="list-row">
-                <span>{NUDGE_NAMES[kind]}</span>
+                <span>{words.t(NUDGE_NAMES[kind])}</span>
                 <button
                   type="button"
                   className="button subtle"
-                  aria-label={`Show “${NUDGE_NAMES[kind]}” again`}
+                  aria-label={words.t('settings.reflection.showAgainLabel', { nudge: message(NUDGE_NAMES[kind]) })}
                   onClick={() =>
                     saveReflection(
                       { hiddenNudges: preferences.hiddenNudges.filter((hidden) => hidden !== kind) },
-                      `“${NUDGE_NAMES[kind]}” can show again.`,
+                      message('settings.reflection.canShowAgain', { nudge: message(NUDGE_NAMES[kind]) }),
                     )
                   }
                 >
-                  Show again
+                  {words.t('settings.reflection.showAgain')}
                 </button>
               </li>
             ))}

@@ -1,11 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
+import { message } from '../../../app/shared/i18n/message';
 import type { Settings } from '../../../app/shared/settings';
+import { useWords } from '../i18n/words';
 import { useSettingsSave } from './use-settings-save';
 
 const REFRESH_CHOICES = [5, 10, 15, 30, 60];
 
-function words(text: string): string[] {
+function keywords(text: string): string[] {
   return text
     .split(',')
     .map((word) => word.trim())
@@ -14,6 +16,7 @@ function words(text: string): string[] {
 
 /** Which calendar events count as sessions, and how often feeds are fetched. */
 export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings: Settings }) {
+  const words = useWords();
   const { rule, refreshMinutes } = settings.calendar;
   const [minMinutes, setMin] = useState(String(rule.minMinutes));
   const [maxMinutes, setMax] = useState(String(rule.maxMinutes));
@@ -33,24 +36,22 @@ export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings
         rule: {
           minMinutes: Number(minMinutes),
           maxMinutes: Number(maxMinutes),
-          includeKeywords: words(include),
-          excludeKeywords: words(exclude),
+          includeKeywords: keywords(include),
+          excludeKeywords: keywords(exclude),
         },
       },
     };
-    await saveSettings(next, 'Saved. Calendars are read with these rules from their next refresh or import.');
+    await saveSettings(next, message('settings.sessionRule.saved'));
   };
 
   return (
     <details className="session-rule">
-      <summary>Which events count as sessions</summary>
+      <summary>{words.t('settings.sessionRule.summary')}</summary>
       <form onSubmit={(event) => void save(event)} noValidate>
-        <p className="quiet small">
-          Timed events that are not marked free or cancelled count when their length is in this range.
-        </p>
+        <p className="quiet small">{words.t('settings.sessionRule.intro')}</p>
         <div className="field-row">
           <div className="field">
-            <label htmlFor={`${id}-min`}>Shortest (minutes)</label>
+            <label htmlFor={`${id}-min`}>{words.t('settings.sessionRule.shortest')}</label>
             <input
               id={`${id}-min`}
               type="number"
@@ -62,7 +63,7 @@ export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-max`}>Longest (minutes)</label>
+            <label htmlFor={`${id}-max`}>{words.t('settings.sessionRule.longest')}</label>
             <input
               id={`${id}-max`}
               type="number"
@@ -75,7 +76,7 @@ export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings
           </div>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-include`}>Only events whose title contains (optional, comma-separated)</label>
+          <label htmlFor={`${id}-include`}>{words.t('settings.sessionRule.include')}</label>
           <input
             id={`${id}-include`}
             type="text"
@@ -85,7 +86,7 @@ export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-exclude`}>Never events whose title contains (optional, comma-separated)</label>
+          <label htmlFor={`${id}-exclude`}>{words.t('settings.sessionRule.exclude')}</label>
           <input
             id={`${id}-exclude`}
             type="text"
@@ -95,22 +96,21 @@ export function SessionRuleForm({ api, settings }: { api: InterludeApi; settings
           />
         </div>
         <p className="quiet small" id={`${id}-keywords-note`}>
-          Titles are checked while the calendar is read and then forgotten. Use general words such as “supervision”,
-          never a client’s name.
+          {words.t('settings.sessionRule.keywordsNote')}
         </p>
         <div className="field">
-          <label htmlFor={`${id}-refresh`}>Check subscribed calendars every</label>
+          <label htmlFor={`${id}-refresh`}>{words.t('settings.sessionRule.refreshLabel')}</label>
           <select id={`${id}-refresh`} value={refresh} onChange={(e) => setRefresh(Number(e.target.value))}>
             {REFRESH_CHOICES.map((minutes) => (
               <option key={minutes} value={minutes}>
-                {minutes} minutes
+                {words.t('settings.sessionRule.refreshOption', { count: minutes })}
               </option>
             ))}
           </select>
         </div>
         <div className="form-footer">
           <button type="submit" className="button">
-            Save rules
+            {words.t('settings.sessionRule.save')}
           </button>
           <p className="form-status" role="status">
             {status}

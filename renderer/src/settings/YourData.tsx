@@ -1,24 +1,31 @@
 import { useId, useState } from 'react';
 import type { InterludeApi } from '../../../app/shared/contract';
+import { message, type Message } from '../../../app/shared/i18n/message';
+import { useWords } from '../i18n/words';
 
-const ERASE_WORD = 'erase';
+/** The word as typed, in a form to compare: case, accents and spaces around it do not matter. */
+const typedWord = (text: string) => text.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Export the whole history, or erase every file of it from this computer. */
 export function YourData({ api }: { api: InterludeApi }) {
-  const [status, setStatus] = useState<string | null>(null);
+  const words = useWords();
+  const [status, setStatus] = useState<Message | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const id = useId();
+  // The word shown is the user's language's; the English word is taken too, as the core takes it.
+  const eraseWord = words.t('settings.yourData.eraseWord');
+  const confirmed = [typedWord(eraseWord), 'erase'].includes(typedWord(typed));
   const exportAs = async (format: 'csv' | 'json') => {
     setBusy(true);
     const result = await api.exportData({ format });
     setBusy(false);
     if (result.result === 'download') {
       download(result.fileName, result.contents, format);
-      setStatus(`Downloaded ${result.fileName}.`);
-    } else if (result.result === 'saved') setStatus(`Saved ${result.fileName}.`);
-    else if (result.result === 'cancelled') setStatus('Export cancelled: nothing was saved.');
+      setStatus(message('settings.yourData.downloaded', { file: result.fileName }));
+    } else if (result.result === 'saved') setStatus(message('settings.yourData.saved', { file: result.fileName }));
+    else if (result.result === 'cancelled') setStatus(message('settings.yourData.cancelled'));
     else setStatus(result.message);
   };
   const erase = async () => {
@@ -28,21 +35,19 @@ export function YourData({ api }: { api: InterludeApi }) {
     if (outcome.ok) {
       setConfirming(false);
       setTyped('');
-      setStatus('Everything was erased from this computer. Interlude is as it was on first run.');
-    } else setStatus(outcome.message ?? 'Nothing was erased.');
+      setStatus(message('settings.yourData.erased'));
+    } else setStatus(outcome.message ?? message('settings.yourData.nothingErased'));
   };
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Your data</h3>
-      <p className="quiet">
-        Everything Interlude keeps stays on this computer. Export it to keep a copy or read it elsewhere.
-      </p>
+      <h3 id={`${id}-title`}>{words.t('settings.yourData.title')}</h3>
+      <p className="quiet">{words.t('settings.yourData.intro')}</p>
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void exportAs('csv')}>
-          Export as CSV (spreadsheet)
+          {words.t('settings.yourData.exportCsv')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void exportAs('json')}>
-          Export as JSON (complete)
+          {words.t('settings.yourData.exportJson')}
         </button>
       </div>
       {confirming ? (
@@ -55,14 +60,11 @@ export function YourData({ api }: { api: InterludeApi }) {
           }}
         >
           <h4 id={`${id}-erase-title`} className="subheading">
-            Erase everything
+            {words.t('settings.yourData.eraseTitle')}
           </h4>
-          <p>
-            This removes your journal and check-ins, reflections, moments, your list of people, calendar caches and
-            saved calendar addresses, and your settings. It cannot be undone.
-          </p>
+          <p>{words.t('settings.yourData.eraseWarning')}</p>
           <div className="field">
-            <label htmlFor={`${id}-erase`}>Type “{ERASE_WORD}” to confirm</label>
+            <label htmlFor={`${id}-erase`}>{words.t('settings.yourData.typeToConfirm', { word: eraseWord })}</label>
             <input
               id={`${id}-erase`}
               autoComplete="off"
@@ -71,27 +73,23 @@ export function YourData({ api }: { api: InterludeApi }) {
             />
           </div>
           <div className="actions">
-            <button
-              type="submit"
-              className="button danger"
-              disabled={busy || typed.trim().toLowerCase() !== ERASE_WORD}
-            >
-              Erase everything now
+            <button type="submit" className="button danger" disabled={busy || !confirmed}>
+              {words.t('settings.yourData.eraseNow')}
             </button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Keep my data
+              {words.t('settings.yourData.keepData')}
             </button>
           </div>
         </form>
       ) : (
         <div className="actions">
           <button type="button" className="button subtle" onClick={() => setConfirming(true)}>
-            Erase everything…
+            {words.t('settings.yourData.eraseStart')}
           </button>
         </div>
       )}
       <p className="form-status" role="status">
-        {status}
+        {status ? words.say(status) : null}
       </p>
     </section>
   );

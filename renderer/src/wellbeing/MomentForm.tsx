@@ -3,9 +3,11 @@ import type { InterludeApi } from '../../../app/shared/contract';
 import { AlertLine } from '../controls/AlertLine';
 import { PrivateTextField } from '../controls/PrivateTextField';
 import { useOutcome } from '../controls/use-outcome';
+import { useWords } from '../i18n/words';
 
 /** "Note a moment that mattered": a few words, kept with the weekly moments. */
 export function MomentForm({ api, onDone }: { api: InterludeApi; onDone: (saved: boolean) => void }) {
+  const words = useWords();
   const [text, setText] = useState('');
   const { busy, message, run } = useOutcome();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -21,21 +23,21 @@ export function MomentForm({ api, onDone }: { api: InterludeApi; onDone: (saved:
         void run(() => api.noteMoment({ text: written })).then((saved) => saved && onDone(true));
       }}
     >
-      <h2 id={`${id}-title`}>Note a moment that mattered</h2>
+      <h2 id={`${id}-title`}>{words.t('wellbeing.moment.title')}</h2>
       <PrivateTextField
-        label="What happened, in a few words"
+        label={words.t('wellbeing.moment.label')}
         value={text}
         onChange={setText}
         inputRef={field}
-        more="It joins the moments you can read back in Patterns."
+        more={words.t('wellbeing.moment.more')}
       />
       <AlertLine message={message} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy || written === ''}>
-          Save this moment
+          {words.t('wellbeing.moment.save')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => onDone(false)}>
-          Cancel
+          {words.t('wellbeing.moment.cancel')}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { AlertLine } from '../controls/AlertLine';
 import { PrivateTextField } from '../controls/PrivateTextField';
 import { ScaleChoice } from '../controls/ScaleChoice';
 import { useOutcome } from '../controls/use-outcome';
+import { useWords } from '../i18n/words';
 
 interface ReflectionFormProps {
   api: InterludeApi;
@@ -15,6 +16,7 @@ interface ReflectionFormProps {
 
 /** The weekly reflection: three questions in our own words, each optional, under a minute. */
 export function ReflectionForm({ api, week, headingLevel: Heading, onDone }: ReflectionFormProps) {
+  const words = useWords();
   const [wornOut, setWornOut] = useState<number | null>(null);
   const [meaningful, setMeaningful] = useState<number | null>(null);
   const [moment, setMoment] = useState('');
@@ -33,23 +35,23 @@ export function ReflectionForm({ api, week, headingLevel: Heading, onDone }: Ref
         void send({ wornOut, meaningful, moment: written === '' ? null : written });
       }}
     >
-      <Heading id={`${id}-title`}>This week’s reflection</Heading>
-      <p className="lead">Three questions, each optional. Under a minute.</p>
+      <Heading id={`${id}-title`}>{words.t('wellbeing.reflection.title')}</Heading>
+      <p className="lead">{words.t('wellbeing.reflection.lead')}</p>
       <ScaleChoice
-        label="How worn out by the work do you feel?"
-        low="not at all"
-        high="completely"
+        label={words.t('wellbeing.reflection.wornOut.question')}
+        low={words.t('wellbeing.reflection.wornOut.low')}
+        high={words.t('wellbeing.reflection.wornOut.high')}
         value={wornOut}
         onChange={setWornOut}
       />
       <ScaleChoice
-        label="How meaningful did the work feel?"
-        low="not at all"
-        high="deeply"
+        label={words.t('wellbeing.reflection.meaningful.question')}
+        low={words.t('wellbeing.reflection.meaningful.low')}
+        high={words.t('wellbeing.reflection.meaningful.high')}
         value={meaningful}
         onChange={setMeaningful}
       />
-      <PrivateTextField label="A moment of progress or meaning worth remembering" value={moment} onChange={setMoment} />
+      <PrivateTextField label={words.t('wellbeing.reflection.moment')} value={moment} onChange={setMoment} />
       <AlertLine message={message} />
       <div className="actions">
         <button
@@ -57,7 +59,7 @@ export function ReflectionForm({ api, week, headingLevel: Heading, onDone }: Ref
           className="button primary"
           disabled={busy || (wornOut === null && meaningful === null && written === '')}
         >
-          Save reflection
+          {words.t('wellbeing.reflection.save')}
         </button>
         <button
           type="button"
@@ -65,7 +67,7 @@ export function ReflectionForm({ api, week, headingLevel: Heading, onDone }: Ref
           disabled={busy}
           onClick={() => void send({ wornOut: null, meaningful: null, moment: null })}
         >
-          Skip this week
+          {words.t('wellbeing.reflection.skip')}
         </button>
       </div>
     </form>

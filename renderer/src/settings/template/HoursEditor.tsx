@@ -1,24 +1,36 @@
 import type { WorkingDay } from '../../../../app/shared/settings';
 import { TimeField } from '../../controls/TimeField';
+import { useWords } from '../../i18n/words';
+import { weekdayInSentence, weekdayName } from './weekdays';
 
 export type Hours = Omit<WorkingDay, 'day'>;
 
 interface HoursEditorProps {
   /** Prefix of this editor's element ids, and of the field names errors are keyed by. */
   idPrefix: string;
-  /** "Monday", or null when these hours are every working day's. */
-  dayName: string | null;
+  /** The ISO weekday these hours are for, or null when they are every working day's. */
+  day: number | null;
   hours: Hours;
   onChange: (hours: Hours) => void;
-  /** The message beside a field, keyed "start", "end", "breaks.0.start"... */
+  /** The message beside a field, worded, keyed "start", "end", "breaks.0.start"... */
   errorFor: (field: string) => string | undefined;
 }
 
 const NEW_BREAK = { start: '12:00', end: '13:00' };
 
 /** A working day's hours and its breaks, as many as the day has. */
-export function HoursEditor({ idPrefix, dayName, hours, onChange, errorFor }: HoursEditorProps) {
-  const of = dayName ? ` on ${dayName}` : '';
+export function HoursEditor({ idPrefix, day, hours, onChange, errorFor }: HoursEditorProps) {
+  const words = useWords();
+  const inSentence = day === null ? null : weekdayInSentence(day, words.dateLocale);
+  // "Break 2" for every working day's hours, "Break 2 on Thursday" for one day's.
+  const breakGroup = (number: number) =>
+    inSentence === null
+      ? words.t('settings.template.hours.breakGroup', { number })
+      : words.t('settings.template.hours.breakGroupOn', { number, day: inSentence });
+  const removeBreak = (number: number) =>
+    inSentence === null
+      ? words.t('settings.template.hours.removeBreak', { number })
+      : words.t('settings.template.hours.removeBreakOn', { number, day: inSentence });
   const time = (field: string, label: string, value: string, set: (value: string) => void) => {
     const error = errorFor(field);
     const id = `${idPrefix}-${field}`;
@@ -45,22 +57,31 @@ export function HoursEditor({ idPrefix, dayName, hours, onChange, errorFor }: Ho
 
   return (
     <fieldset className="hours">
-      <legend>{dayName ?? 'Hours, every working day'}</legend>
+      <legend>{day === null ? words.t('settings.template.hours.everyDay') : weekdayName(day, words.dateLocale)}</legend>
       <div className="field-row">
-        {time('start', 'First session', hours.start, (start) => onChange({ ...hours, start }))}
-        {time('end', 'Day ends', hours.end, (end) => onChange({ ...hours, end }))}
+        {time('start', words.t('settings.template.hours.firstSession'), hours.start, (start) =>
+          onChange({ ...hours, start }),
+        )}
+        {time('end', words.t('settings.template.hours.dayEnds'), hours.end, (end) => onChange({ ...hours, end }))}
       </div>
       {hours.breaks.map((pause, index) => (
-        <div className="field-row break-row" key={index} role="group" aria-label={`Break ${index + 1}${of}`}>
-          {time(`breaks.${index}.start`, `Break ${index + 1} from`, pause.start, (start) => setBreak(index, { start }))}
-          {time(`breaks.${index}.end`, 'To', pause.end, (end) => setBreak(index, { end }))}
+        <div className="field-row break-row" key={index} role="group" aria-label={breakGroup(index + 1)}>
+          {time(
+            `breaks.${index}.start`,
+            words.t('settings.template.hours.breakFrom', { number: index + 1 }),
+            pause.start,
+            (start) => setBreak(index, { start }),
+          )}
+          {time(`breaks.${index}.end`, words.t('settings.template.hours.breakTo'), pause.end, (end) =>
+            setBreak(index, { end }),
+          )}
           <button
             type="button"
             className="button subtle"
-            aria-label={`Remove break ${index + 1}${of}`}
+            aria-label={removeBreak(index + 1)}
             onClick={() => onChange({ ...hours, breaks: hours.breaks.filter((_, i) => i !== index) })}
           >
-            Remove
+            {words.t('settings.template.hours.remove')}
           </button>
         </div>
       ))}
@@ -77,7 +98,9 @@ export function HoursEditor({ idPrefix, dayName, hours, onChange, errorFor }: Ho
             onChange({ ...hours, breaks: [...hours.breaks, next] });
           }}
         >
-          Add a break{of}
+          {inSentence === null
+            ? words.t('settings.template.hours.addBreak')
+            : words.t('settings.template.hours.addBreakOn', { day: inSentence })}
         </button>
       ) : null}
     </fieldset>

@@ -1,7 +1,12 @@
+import { french } from '../../../../app/shared/i18n/every-catalogue';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { InterludeApi } from '../../../../app/shared/contract';
 import { DEFAULT_HOURS, DEFAULT_SETTINGS } from '../../../../app/shared/settings';
+import { message } from '../../../../app/shared/i18n/message';
+import { createTranslator } from '../../../../app/shared/i18n/translator';
+import { WordsProvider } from '../../i18n/words';
+import { renderInEnglish } from '../../testing/render-in-english';
 import { settled } from '../../testing/settled';
 import { TemplateForm } from './TemplateForm';
 
@@ -15,7 +20,7 @@ const save = () => settled(() => fireEvent.click(screen.getByRole('button', { na
 describe('TemplateForm', () => {
   it('sends the edited template and confirms the save', async () => {
     const api = apiAnswering({ ok: true, settings: DEFAULT_SETTINGS });
-    render(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
+    renderInEnglish(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Saturday' }));
     fireEvent.change(screen.getByLabelText('Session length (minutes)'), { target: { value: '45' } });
     await save();
@@ -32,7 +37,7 @@ describe('TemplateForm', () => {
 
   it('gives Thursday its own hours and a second break, and sums up each day as it goes', async () => {
     const api = apiAnswering({ ok: true, settings: DEFAULT_SETTINGS });
-    render(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
+    renderInEnglish(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
     fireEvent.click(screen.getByRole('switch', { name: 'Different hours on different days' }));
     const thursday = within(screen.getByRole('group', { name: 'Thursday' }));
     fireEvent.change(thursday.getByLabelText('First session'), { target: { value: '12' } });
@@ -57,7 +62,9 @@ describe('TemplateForm', () => {
   });
 
   it('warns, live, of a day with no session and of a break outside the day', () => {
-    render(<TemplateForm api={apiAnswering({ ok: true, settings: DEFAULT_SETTINGS })} settings={DEFAULT_SETTINGS} />);
+    renderInEnglish(
+      <TemplateForm api={apiAnswering({ ok: true, settings: DEFAULT_SETTINGS })} settings={DEFAULT_SETTINGS} />,
+    );
     fireEvent.change(screen.getByLabelText('Break 1 from'), { target: { value: '9:00' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '17:00' } });
     expect(screen.getByText('Monday:').parentElement?.textContent).toBe(
@@ -73,13 +80,13 @@ describe('TemplateForm', () => {
     const api = apiAnswering({
       ok: false,
       errors: [
-        { field: 'template.days.0.end', message: 'The working day must end after it starts.' },
+        { field: 'template.days.0.end', message: message('settings.errors.dayEndsBeforeItStarts') },
         // With one set of hours, the same refusal for another day is the same field.
-        { field: 'template.days.3.end', message: 'The working day must end after it starts.' },
-        { field: 'template.sessionMinutes', message: 'Sessions must be at least 10 minutes long.' },
+        { field: 'template.days.3.end', message: message('settings.errors.dayEndsBeforeItStarts') },
+        { field: 'template.sessionMinutes', message: message('settings.errors.sessionLengthMin') },
       ],
     });
-    render(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
+    renderInEnglish(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
     fireEvent.change(screen.getByLabelText('Day ends'), { target: { value: '08:00' } });
     await save();
     const dayEnd = screen.getByLabelText('Day ends');
@@ -92,7 +99,9 @@ describe('TemplateForm', () => {
   });
 
   it('takes one tab stop per time, and shows a typed time as the clock reads it', () => {
-    render(<TemplateForm api={apiAnswering({ ok: true, settings: DEFAULT_SETTINGS })} settings={DEFAULT_SETTINGS} />);
+    renderInEnglish(
+      <TemplateForm api={apiAnswering({ ok: true, settings: DEFAULT_SETTINGS })} settings={DEFAULT_SETTINGS} />,
+    );
     const first = screen.getByLabelText<HTMLInputElement>('First session');
     expect(first.tagName).toBe('INPUT');
     expect(first.type).toBe('text');
@@ -104,10 +113,23 @@ describe('TemplateForm', () => {
 
   it('keeps an unsaved draft when an unchanged state arrives', () => {
     const api = apiAnswering({ ok: true, settings: DEFAULT_SETTINGS });
-    const { rerender } = render(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
+    const { rerender } = renderInEnglish(<TemplateForm api={api} settings={DEFAULT_SETTINGS} />);
     fireEvent.change(screen.getByLabelText('First session'), { target: { value: '8:00' } });
     fireEvent.blur(screen.getByLabelText('First session'));
     rerender(<TemplateForm api={api} settings={structuredClone(DEFAULT_SETTINGS)} />);
     expect(screen.getByLabelText<HTMLInputElement>('First session').value).toBe('8:00 AM');
+  });
+
+  it('names the days, their hours and what they give in the language the app speaks', () => {
+    render(
+      <WordsProvider language="fr" initial={createTranslator(french)}>
+        <TemplateForm api={apiAnswering({ ok: true, settings: DEFAULT_SETTINGS })} settings={DEFAULT_SETTINGS} />
+      </WordsProvider>,
+    );
+    expect(screen.getByRole('checkbox', { name: 'Samedi' })).toBeTruthy();
+    expect(screen.getByText('Lundi :').parentElement?.textContent).toBe('Lundi : 7 séances, 09:00 – 16:50');
+    fireEvent.click(screen.getByRole('switch', { name: 'Des horaires différents selon les jours' }));
+    const thursday = within(screen.getByRole('group', { name: 'Jeudi' }));
+    expect(thursday.getByRole('button', { name: 'Ajouter une coupure le jeudi' })).toBeTruthy();
   });
 });

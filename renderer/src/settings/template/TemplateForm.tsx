@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { InterludeApi } from '../../../../app/shared/contract';
+import type { Message, MessageKey } from '../../../../app/shared/i18n/message';
 import {
   DEFAULT_HOURS,
   type Settings,
@@ -8,11 +9,13 @@ import {
   type Weekday,
 } from '../../../../app/shared/settings';
 import { Toggle } from '../../controls/Toggle';
+import { useWords } from '../../i18n/words';
 import { HoursEditor, type Hours } from './HoursEditor';
 import { TemplateSummary } from './TemplateSummary';
-import { WEEKDAYS, weekdayName } from './weekdays';
+import { WEEKDAY_NUMBERS, weekdayName, weekdayShort } from './weekdays';
 
-type FieldErrors = Record<string, string>;
+/** The core's refusal for each field, as messages: worded as shown, so they follow a change of language. */
+type FieldErrors = Record<string, Message>;
 
 interface TemplateFormProps {
   api: InterludeApi;
@@ -23,11 +26,11 @@ const hoursOf = ({ start, end, breaks }: Hours): Hours => ({ start, end, breaks 
 const sameHours = (template: WeeklyTemplate) =>
   template.days.every((day) => JSON.stringify(hoursOf(day)) === JSON.stringify(hoursOf(template.days[0]!)));
 
-const ALIGNMENTS: { value: string; label: string }[] = [
-  { value: 'day', label: 'When the day starts, and again after each break' },
-  { value: 'hour', label: 'On the hour' },
-  { value: 'half-hour', label: 'On the hour or the half hour' },
-  { value: 'minute', label: 'At a set minute past the hour' },
+const ALIGNMENTS: { value: string; label: MessageKey }[] = [
+  { value: 'day', label: 'settings.template.alignment.day' },
+  { value: 'hour', label: 'settings.template.alignment.hour' },
+  { value: 'half-hour', label: 'settings.template.alignment.halfHour' },
+  { value: 'minute', label: 'settings.template.alignment.minute' },
 ];
 
 /**
@@ -36,11 +39,12 @@ const ALIGNMENTS: { value: string; label: string }[] = [
  * the core, which answers with a message per field.
  */
 export function TemplateForm({ api, settings }: TemplateFormProps) {
+  const words = useWords();
   const [draft, setDraft] = useState(settings);
   const [savedSettings, setSavedSettings] = useState(settings);
   const [shared, setShared] = useState(() => sameHours(settings.template));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<Message | null>(null);
   const id = useId();
   // State pushes arrive every minute; only a real change of the saved settings replaces the draft.
   if (JSON.stringify(settings) !== JSON.stringify(savedSettings)) {
@@ -67,22 +71,24 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
     const result = await api.updateSettings(draft);
     if (result.ok) {
       setErrors({});
-      setStatus('Saved. Your prompts now follow this schedule.');
+      setStatus({ key: 'settings.template.saved' });
       return;
     }
     const next: FieldErrors = {};
     for (const error of result.errors) next[shownField(error.field, shared)] ??= error.message;
     setErrors(next);
-    const count = Object.keys(next).length;
-    setStatus(`Not saved: ${count === 1 ? 'one thing needs' : `${count} things need`} fixing.`);
+    setStatus({ key: 'settings.template.needsFixing', params: { count: Object.keys(next).length } });
   };
 
-  const errorFor = (name: string) => errors[name];
+  const errorFor = (name: string) => {
+    const error = errors[name];
+    return error ? words.say(error) : undefined;
+  };
   const described = (name: string) => (errors[name] ? `${id}-${name}-error` : undefined);
   const errorLine = (name: string) =>
     errors[name] ? (
       <span className="field-error" id={`${id}-${name}-error`}>
-        {errors[name]}
+        {errorFor(name)}
       </span>
     ) : null;
   const numberField = (
@@ -118,16 +124,16 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
   return (
     <form className="template-form" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset className="days" aria-describedby={described('template.days')}>
-        <legend>Working days</legend>
-        {WEEKDAYS.map(({ day, name, short }) => (
+        <legend>{words.t('settings.template.workingDays')}</legend>
+        {WEEKDAY_NUMBERS.map((day) => (
           <label key={day} className="day">
             <input
               type="checkbox"
               checked={template.days.some((d) => d.day === day)}
-              aria-label={name}
+              aria-label={weekdayName(day, words.dateLocale)}
               onChange={(event) => toggleDay(day, event.target.checked)}
             />
-            <span aria-hidden="true">{short}</span>
+            <span aria-hidden="true">{weekdayShort(day, words.dateLocale)}</span>
           </label>
         ))}
         {errorLine('template.days')}
@@ -135,7 +141,7 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
 
       {template.days.length > 1 ? (
         <Toggle
-          label="Different hours on different days"
+          label={words.t('settings.template.differentHours')}
           checked={!shared}
           onChange={(different) => {
             setShared(!different);
@@ -149,7 +155,7 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
         template.days[0] ? (
           <HoursEditor
             idPrefix={`${id}-template.all`}
-            dayName={template.days.length === 1 ? weekdayName(template.days[0].day) : null}
+            day={template.days.length === 1 ? template.days[0].day : null}
             hours={hoursOf(template.days[0])}
             onChange={(hours) => setHours('all', hours)}
             errorFor={(field) => errorFor(`template.all.${field}`)}
@@ -160,7 +166,7 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
           <HoursEditor
             key={day.day}
             idPrefix={`${id}-template.days.${index}`}
-            dayName={weekdayName(day.day)}
+            day={day.day}
             hours={hoursOf(day)}
             onChange={(hours) => setHours(index, hours)}
             errorFor={(field) => errorFor(`template.days.${index}.${field}`)}
@@ -171,14 +177,14 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
       <div className="field-row">
         {numberField(
           'template.sessionMinutes',
-          'Session length (minutes)',
+          words.t('settings.template.sessionLength'),
           template.sessionMinutes,
           [10, 180],
           (value) => setTemplate({ sessionMinutes: value }),
         )}
         {numberField(
           'template.sessionEveryMinutes',
-          'A session starts every (minutes)',
+          words.t('settings.template.sessionEvery'),
           template.sessionEveryMinutes,
           [15, 240],
           (value) => setTemplate({ sessionEveryMinutes: value }),
@@ -187,7 +193,7 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
 
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-alignment`}>Sessions start</label>
+          <label htmlFor={`${id}-alignment`}>{words.t('settings.template.sessionsStart')}</label>
           <select
             id={`${id}-alignment`}
             value={alignment}
@@ -199,14 +205,18 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
           >
             {ALIGNMENTS.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {words.t(option.label)}
               </option>
             ))}
           </select>
         </div>
         {typeof template.startAlignment === 'number'
-          ? numberField('template.startAlignment', 'Minutes past the hour', template.startAlignment, [0, 59], (value) =>
-              setTemplate({ startAlignment: value }),
+          ? numberField(
+              'template.startAlignment',
+              words.t('settings.template.minutesPastTheHour'),
+              template.startAlignment,
+              [0, 59],
+              (value) => setTemplate({ startAlignment: value }),
             )
           : null}
       </div>
@@ -215,15 +225,15 @@ export function TemplateForm({ api, settings }: TemplateFormProps) {
 
       <div className="form-footer">
         <button type="submit" className="button primary">
-          Save schedule
+          {words.t('settings.template.save')}
         </button>
         <p className="form-status" role="status" data-testid="form-status">
-          {status}
+          {status ? words.say(status) : null}
         </p>
         {unplaced.length > 0 ? (
           <ul className="field-error">
             {unplaced.map(([name, message]) => (
-              <li key={name}>{message}</li>
+              <li key={name}>{words.say(message)}</li>
             ))}
           </ul>
         ) : null}
